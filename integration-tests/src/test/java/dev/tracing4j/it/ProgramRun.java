@@ -1,0 +1,78 @@
+package dev.tracing4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a program of this module in a fresh JVM, as a user would, and captures what it prints.
+ * The test JVM's class path (with the processor-compiled programs) is reused.
+ */
+public final class ProgramRun {
+  public final int exitCode;
+  public final String stdout;
+  public final String stderr;
+
+  private ProgramRun(int exitCode, String stdout, String stderr) {
+    this.exitCode = exitCode;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** Runs {@code main} with JVM options (e.g. {@code -Dtracing4j.subscriber=fmt}) and arguments. */
+  public static ProgramRun run(Class<?> main, List<String> jvmOptions, Map<String, String> env,
+      String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(key -> key.startsWith("TRACING4J_"));
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile("program", ".out");
+    Path err = Files.createTempFile("program", ".err");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the program did not exit: " + command);
+    ProgramRun run = new ProgramRun(process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return run;
+  }
+
+  public static ProgramRun run(Class<?> main, String... jvmOptions)
+      throws IOException, InterruptedException {
+    return run(main, List.of(jvmOptions), Map.of());
+  }
+
+  /** Lines of stderr without the timestamp, which is the only part that changes between runs. */
+  public List<String> stderrLines() {
+    return withoutTimestamps(stderr);
+  }
+
+  public static List<String> withoutTimestamps(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isEmpty()) {
+        lines.add(line.replaceFirst("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z ", "<ts> "));
+      }
+    }
+    return lines;
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.tracing4j.runtime;
+
+import dev.tracing4j.runtime.spi.SpanHandle;
+import dev.tracing4j.runtime.spi.Subscriber;
+import java.util.Arrays;
+
+/** The spans entered on each thread, innermost last. */
+final class CurrentSpans {
+
+  private static final ThreadLocal<Stack> STACKS = new ThreadLocal<>();
+
+  private CurrentSpans() {}
+
+  /** A thread's entered spans; only its own thread touches it. */
+  static final class Stack {
+    private Span[] spans = new Span[8];
+    private int size;
+
+    void push(Span span) {
+      if (size == spans.length) {
+        spans = Arrays.copyOf(spans, size * 2);
+      }
+      spans[size++] = span;
+    }
+
+    /** Removes the innermost entry of {@code span}, wherever it is (scopes may close out of order). */
+    void remove(Span span) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (spans[i] == span) {
+          System.arraycopy(spans, i + 1, spans, i, size - i - 1);
+          spans[--size] = null;
+          return;
+        }
+      }
+    }
+
+    Span top() {
+      return size == 0 ? null : spans[size - 1];
+    }
+
+    Span topFor(Subscriber subscriber) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (spans[i].subscriber() == subscriber) {
+          return spans[i];
+        }
+      }
+      return null;
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  static Stack stack() {
+    Stack stack = STACKS.get();
+    if (stack == null) {
+      stack = new Stack();
+      STACKS.set(stack);
+    }
+    return stack;
+  }
+
+  /** The innermost span entered on this thread, or {@link Span#none()}. */
+  static Span current() {
+    Stack stack = STACKS.get();
+    Span top = stack == null ? null : stack.top();
+    return top == null ? Span.none() : top;
+  }
+
+  /** The innermost span of {@code subscriber} entered on this thread, or {@code null}. */
+  static Span currentFor(Subscriber subscriber) {
+    Stack stack = STACKS.get();
+    return stack == null ? null : stack.topFor(subscriber);
+  }
+
+  /** The handle of the innermost span of {@code subscriber} on this thread, or {@code null}. */
+  static SpanHandle handleFor(Subscriber subscriber) {
+    Span span = currentFor(subscriber);
+    return span == null ? null : span.handle();
+  }
+
+  /** How many spans this thread has entered and not exited; for tests of pooled threads. */
+  static int depth() {
+    Stack stack = STACKS.get();
+    return stack == null ? 0 : stack.size();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.tracing4j.runtime;
+
+import dev.tracing4j.runtime.config.TracingConfig;
+import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.spi.Subscriber;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which subscriber receives what the current thread records: the thread's scoped default if it
+ * has one, else the global default.
+ *
+ * <p>While no thread has a scoped default, {@link #current()} returns the global one after one
+ * read of a counter, without touching the thread-local.
+ */
+final class Dispatcher {
+
+  private static final ThreadLocal<Subscriber> SCOPED = new ThreadLocal<>();
+
+  private static volatile Subscriber global = NoSubscriber.INSTANCE;
+  private static volatile int activeScopes;
+  /** The global default and every scoped one, for callsite registration; replaced, never mutated. */
+  private static volatile List<Subscriber> live = List.of();
+  private static volatile boolean configured;
+
+  // Guarded by Dispatcher.class.
+  private static final Map<Subscriber, Integer> SCOPED_COUNTS = new IdentityHashMap<>();
+  private static boolean shutdownHookInstalled;
+
+  private Dispatcher() {}
+
+  static Subscriber current() {
+    if (activeScopes == 0) {
+      return global;
+    }
+    Subscriber scoped = SCOPED.get();
+    return scoped != null ? scoped : global;
+  }
+
+  static Subscriber global() {
+    return global;
+  }
+
+  static List<Subscriber> liveSubscribers() {
+    return live;
+  }
+
+  /**
+   * Installs the subscriber named by configuration ({@code tracing4j.subscriber}) the first time
+   * any callsite is used, unless one was installed in code first.
+   *
+   * @throws dev.tracing4j.runtime.config.ConfigurationException for a bad configuration value;
+   *     thrown once, after which tracing stays off
+   */
+  static void installConfiguredOnce() {
+    if (configured) {
+      return;
+    }
+    synchronized (Dispatcher.class) {
+      if (configured) {
+        return;
+      }
+      configured = true;
+      TracingConfig config = TracingConfig.fromEnvironment();
+      if (config.subscriberConfigured()) {
+        installGlobal(orNone(config.createSubscriber()));
+      }
+    }
+    CallsiteRegistry.rebuild();
+  }
+
+  /** {@code Tracing.init()}: install the configured subscriber, {@code fmt} when none is named. */
+  static void init() {
+    synchronized (Dispatcher.class) {
+      if (configured && global != NoSubscriber.INSTANCE) {
+        return;
+      }
+      configured = true;
+      installGlobal(orNone(TracingConfig.fromEnvironment().createSubscriber()));
+    }
+    CallsiteRegistry.rebuild();
+  }
+
+  static void setGlobal(Subscriber subscriber) {
+    subscriber = orNone(subscriber);
+    Subscriber previous;
+    synchronized (Dispatcher.class) {
+      configured = true;
+      previous = global;
+      installGlobal(subscriber);
+    }
+    CallsiteRegistry.rebuild();
+    if (previous != subscriber) {
+      flushQuietly(previous);
+    }
+  }
+
+  /** Makes {@code subscriber} the current thread's default until the returned guard closes. */
+  static DefaultGuard setScoped(Subscriber subscriber) {
+    Subscriber previous = SCOPED.get();
+    SCOPED.set(subscriber);
+    synchronized (Dispatcher.class) {
+      SCOPED_COUNTS.merge(subscriber, 1, Integer::sum);
+      activeScopes++;
+      refreshLive();
+    }
+    CallsiteRegistry.rebuild();
+    return new DefaultGuard(Thread.currentThread(), () -> {
+      SCOPED.set(previous);
+      synchronized (Dispatcher.class) {
+        SCOPED_COUNTS.computeIfPresent(subscriber, (s, count) -> count == 1 ? null : count - 1);
+        activeScopes--;
+        refreshLive();
+      }
+      CallsiteRegistry.rebuild();
+      flushQuietly(subscriber);
+    });
+  }
+
+  private static Subscriber orNone(Subscriber subscriber) {
+    return subscriber == null ? NoSubscriber.INSTANCE : subscriber;
+  }
+
+  private static void installGlobal(Subscriber subscriber) {
+    global = subscriber;
+    refreshLive();
+    if (subscriber != NoSubscriber.INSTANCE && !shutdownHookInstalled) {
+      shutdownHookInstalled = true;
+      Runtime.getRuntime().addShutdownHook(
+          new Thread(Dispatcher::shutdownGlobal, "tracing4j-shutdown"));
+    }
+  }
+
+  private static void refreshLive() {
+    List<Subscriber> subscribers = new ArrayList<>();
+    if (global != NoSubscriber.INSTANCE) {
+      subscribers.add(global);
+    }
+    subscribers.addAll(SCOPED_COUNTS.keySet());
+    live = List.copyOf(subscribers);
+  }
+
+  /** Buffered output must reach its destination when the JVM exits normally. */
+  private static void shutdownGlobal() {
+    Subscriber subscriber = global;
+    try {
+      subscriber.shutdown();
+    } catch (Throwable failure) {
+      FailureReporter.report("subscriber " + subscriber.getClass().getName() + " at exit", failure);
+    }
+  }
+
+  static void flushQuietly(Subscriber subscriber) {
+    try {
+      subscriber.flush();
+    } catch (Throwable failure) {
+      FailureReporter.report("subscriber " + subscriber.getClass().getName() + " flushing", failure);
+    }
+  }
+}

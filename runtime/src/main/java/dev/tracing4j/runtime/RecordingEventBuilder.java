@@ -1,0 +1,93 @@
+package dev.tracing4j.runtime;
+
+import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.spi.FieldValues;
+import dev.tracing4j.runtime.spi.Metadata;
+import dev.tracing4j.runtime.spi.SpanHandle;
+import dev.tracing4j.runtime.spi.Subscriber;
+
+/** Builds an event that a subscriber wants. */
+final class RecordingEventBuilder implements EventBuilder {
+  private final Subscriber subscriber;
+  private final Metadata metadata;
+  private final FieldValues fields = new FieldValues(4);
+  private Span parent;
+
+  RecordingEventBuilder(Subscriber subscriber, Metadata metadata) {
+    this.subscriber = subscriber;
+    this.metadata = metadata;
+  }
+
+  /** Starts an event of a static callsite; disabled (and free) when the callsite is. */
+  static EventBuilder of(Callsite callsite) {
+    if (!callsite.isEnabled()) {
+      return DisabledEventBuilder.INSTANCE;
+    }
+    return new RecordingEventBuilder(Dispatcher.current(), callsite.metadata());
+  }
+
+  @Override
+  public EventBuilder field(String name, long value) {
+    fields.add(name, value);
+    return this;
+  }
+
+  @Override
+  public EventBuilder field(String name, double value) {
+    fields.add(name, value);
+    return this;
+  }
+
+  @Override
+  public EventBuilder field(String name, boolean value) {
+    fields.add(name, value);
+    return this;
+  }
+
+  @Override
+  public EventBuilder field(String name, String value) {
+    fields.add(name, value);
+    return this;
+  }
+
+  @Override
+  public EventBuilder field(String name, Object value) {
+    fields.add(name, value);
+    return this;
+  }
+
+  @Override
+  public EventBuilder parent(Span parent) {
+    this.parent = parent;
+    return this;
+  }
+
+  @Override
+  public boolean isDisabled() {
+    return false;
+  }
+
+  @Override
+  public void log(String message) {
+    if (message != null) {
+      fields.addFirst(FieldValues.MESSAGE, message);
+    }
+    log();
+  }
+
+  @Override
+  public void log() {
+    SpanHandle parentHandle;
+    if (parent != null) {
+      parentHandle = parent.subscriber() == subscriber ? parent.handle() : null;
+    } else {
+      parentHandle = CurrentSpans.handleFor(subscriber);
+    }
+    try {
+      subscriber.event(metadata, fields, parentHandle);
+    } catch (Throwable failure) {
+      FailureReporter.report("subscriber " + subscriber.getClass().getName()
+          + " recording an event", failure);
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package dev.tracing4j.runtime;
+
+import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.spi.FieldValues;
+import dev.tracing4j.runtime.spi.Metadata;
+import dev.tracing4j.runtime.spi.SpanHandle;
+import dev.tracing4j.runtime.spi.Subscriber;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * A period of time with a lifecycle: created by {@link SpanBuilder#start()}, entered and exited
+ * (possibly many times, on several threads), and closed once. Events recorded while a span is
+ * entered happen inside it, and spans created then are its children.
+ *
+ * <pre>{@code
+ * Span span = log.span(Level.INFO, "batch").field("size", 10).start();
+ * try (Scope scope = span.enter()) {
+ *   log.atInfo().log("processing");            // inside "batch"
+ * }
+ * span.close();
+ * }</pre>
+ *
+ * <p>A span that no subscriber wanted is disabled: every method is a no-op and {@link
+ * #current()} never returns {@code null}. A span may be closed from any thread; closing it again
+ * does nothing.
+ */
+public final class Span {
+
+  private static final Span NONE = new Span(null, null, null);
+  private static final VarHandle CLOSED;
+
+  static {
+    try {
+      CLOSED = MethodHandles.lookup().findVarHandle(Span.class, "closed", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Subscriber subscriber;
+  private final SpanHandle handle;
+  private final Metadata metadata;
+  @SuppressWarnings("unused") // through CLOSED
+  private volatile boolean closed;
+
+  Span(Subscriber subscriber, SpanHandle handle, Metadata metadata) {
+    this.subscriber = subscriber;
+    this.handle = handle;
+    this.metadata = metadata;
+  }
+
+  /** The innermost span entered on this thread, or a disabled span; never {@code null}. */
+  public static Span current() {
+    return CurrentSpans.current();
+  }
+
+  /** The disabled span. */
+  public static Span none() {
+    return NONE;
+  }
+
+  /**
+   * Starts building a span of a static callsite; the builder is disabled (and free) when the
+   * callsite is.
+   */
+  public static SpanBuilder builder(Callsite callsite) {
+    if (!callsite.isEnabled()) {
+      return DisabledSpanBuilder.INSTANCE;
+    }
+    return new RecordingSpanBuilder(Dispatcher.current(), callsite.metadata());
+  }
+
+  /** Whether no subscriber records this span. */
+  public boolean isDisabled() {
+    return handle == null;
+  }
+
+  /** The span's id, unique in this process; {@code 0} for a disabled span. */
+  public long id() {
+    return handle == null ? 0 : handle.id();
+  }
+
+  /** The span's metadata, or {@code null} for a disabled span. */
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  /**
+   * Enters the span on the current thread until the returned scope closes.
+   *
+   * <pre>{@code
+   * try (Scope scope = span.enter()) { ... }
+   * }</pre>
+   */
+  public Scope enter() {
+    if (handle == null) {
+      return NoopScope.INSTANCE;
+    }
+    CurrentSpans.Stack stack = CurrentSpans.stack();
+    stack.push(this);
+    try {
+      subscriber.enter(handle);
+    } catch (Throwable failure) {
+      report("entering", failure);
+    }
+    return new EnteredScope(this, stack);
+  }
+
+  void exitSubscriber() {
+    try {
+      subscriber.exit(handle);
+    } catch (Throwable failure) {
+      report("exiting", failure);
+    }
+  }
+
+  /** Ends the span. Only the first call has an effect. */
+  public void close() {
+    if (handle == null || !CLOSED.compareAndSet(this, false, true)) {
+      return;
+    }
+    try {
+      subscriber.close(handle);
+    } catch (Throwable failure) {
+      report("closing", failure);
+    }
+  }
+
+  /** Whether {@link #close()} was called (always true for a disabled span). */
+  public boolean isClosed() {
+    return handle == null || closed;
+  }
+
+  /** Records an integer value for a field, typically one declared without a value. */
+  public Span record(String field, long value) {
+    if (handle != null) {
+      record(new FieldValues(1).add(field, value));
+    }
+    return this;
+  }
+
+  /** Records a floating-point value for a field. */
+  public Span record(String field, double value) {
+    if (handle != null) {
+      record(new FieldValues(1).add(field, value));
+    }
+    return this;
+  }
+
+  /** Records a boolean value for a field. */
+  public Span record(String field, boolean value) {
+    if (handle != null) {
+      record(new FieldValues(1).add(field, value));
+    }
+    return this;
+  }
+
+  /** Records a string value for a field. */
+  public Span record(String field, String value) {
+    if (handle != null) {
+      record(new FieldValues(1).add(field, value));
+    }
+    return this;
+  }
+
+  /** Records a value of any type for a field; see {@link FieldValues#add(String, Object)}. */
+  public Span record(String field, Object value) {
+    if (handle != null) {
+      record(new FieldValues(1).add(field, value));
+    }
+    return this;
+  }
+
+  private void record(FieldValues values) {
+    try {
+      subscriber.record(handle, values);
+    } catch (Throwable failure) {
+      report("recording a field of", failure);
+    }
+  }
+
+  /**
+   * Records that this span was caused by {@code cause} without being its child, for example a
+   * batch flush that follows from the requests it carries.
+   */
+  public Span followsFrom(Span cause) {
+    if (handle != null && cause.handle != null && cause.subscriber == subscriber) {
+      try {
+        subscriber.recordFollowsFrom(handle, cause.handle);
+      } catch (Throwable failure) {
+        report("recording follows-from of", failure);
+      }
+    }
+    return this;
+  }
+
+  /** A task that runs inside this span, on whatever thread runs it. */
+  public Runnable wrap(Runnable task) {
+    if (handle == null) {
+      return task;
+    }
+    return () -> {
+      try (Scope scope = enter()) {
+        task.run();
+      }
+    };
+  }
+
+  /** A task that runs inside this span, on whatever thread runs it. */
+  public <T> Callable<T> wrap(Callable<T> task) {
+    if (handle == null) {
+      return task;
+    }
+    return () -> {
+      try (Scope scope = enter()) {
+        return task.call();
+      }
+    };
+  }
+
+  /** A supplier that runs inside this span, on whatever thread calls it. */
+  public <T> Supplier<T> wrap(Supplier<T> supplier) {
+    if (handle == null) {
+      return supplier;
+    }
+    return () -> {
+      try (Scope scope = enter()) {
+        return supplier.get();
+      }
+    };
+  }
+
+  /** Runs {@code task} inside this span on the current thread. */
+  public void inScope(Runnable task) {
+    try (Scope scope = enter()) {
+      task.run();
+    }
+  }
+
+  Subscriber subscriber() {
+    return subscriber;
+  }
+
+  SpanHandle handle() {
+    return handle;
+  }
+
+  private void report(String what, Throwable failure) {
+    FailureReporter.report("subscriber " + subscriber.getClass().getName() + " " + what
+        + " span " + metadata.name(), failure);
+  }
+
+  @Override
+  public String toString() {
+    return handle == null ? "Span[disabled]" : "Span[" + metadata.name() + "#" + handle.id() + "]";
+  }
+}

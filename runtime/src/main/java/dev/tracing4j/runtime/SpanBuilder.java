@@ -1,0 +1,40 @@
+package dev.tracing4j.runtime;
+
+/**
+ * Collects a span's fields, then {@link #start()}s it. Returned by {@link Tracer#span} and {@link
+ * Span#builder}; when the span is disabled the builder is a shared no-op and {@code start()}
+ * returns {@link Span#none()}.
+ *
+ * <pre>{@code
+ * Span span = log.span(Level.INFO, "batch").field("size", 10).field("source", "s3").start();
+ * }</pre>
+ */
+public interface SpanBuilder {
+
+  /** Adds an integer field ({@code int}, {@code short} and {@code byte} widen to it). */
+  SpanBuilder field(String name, long value);
+
+  /** Adds a floating-point field. */
+  SpanBuilder field(String name, double value);
+
+  /** Adds a boolean field. */
+  SpanBuilder field(String name, boolean value);
+
+  /** Adds a string field. */
+  SpanBuilder field(String name, String value);
+
+  /** Adds a field of any type, turned into text only if a subscriber prints it. */
+  SpanBuilder field(String name, Object value);
+
+  /**
+   * Makes the span a child of {@code parent} instead of the current span; {@link Span#none()}
+   * makes it a root.
+   */
+  SpanBuilder parent(Span parent);
+
+  /** Creates the span. It is not entered: use {@link Span#enter()}. */
+  Span start();
+
+  /** Whether {@link #start()} will return a disabled span. */
+  boolean isDisabled();
+}

@@ -1,0 +1,278 @@
+package dev.tracing4j.runtime.fmt;
+
+import dev.tracing4j.Level;
+import dev.tracing4j.runtime.format.DurationFormat;
+import dev.tracing4j.runtime.format.SpanEvent;
+import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.format.UtcTimestamp;
+import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.OutputWriter;
+import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.registry.Context;
+import dev.tracing4j.runtime.registry.Event;
+import dev.tracing4j.runtime.registry.ExtensionKey;
+import dev.tracing4j.runtime.registry.Layer;
+import dev.tracing4j.runtime.registry.SpanData;
+import dev.tracing4j.runtime.registry.Timing;
+import dev.tracing4j.runtime.spi.FieldValues;
+import dev.tracing4j.runtime.spi.Metadata;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Prints one human-readable line per event, as Rust's {@code tracing-subscriber} does:
+ *
+ * <pre>
+ * 2026-11-24T10:15:30.123456Z  INFO handle{request.id="r-1"}:place{order.id=42}: com.shop.OrderService: placed ok=true
+ * </pre>
+ *
+ * <p>A UTC timestamp with microseconds, the level right-aligned in five columns, the span context
+ * from root to leaf, the target, the message and the fields. Strings are quoted with Java escapes
+ * and every control character or line break is escaped, so one event is always one line. ANSI
+ * colours are used only when the output is a terminal. With {@link SpanEvents} the layer also
+ * prints span lifecycle events; {@code close} carries the span's {@code time.busy} and {@code
+ * time.idle}.
+ *
+ * <pre>{@code
+ * Layer fmt = FmtLayer.builder().output(Output.stdout()).spanEvents(SpanEvents.parse("close")).build();
+ * Tracing.setGlobalDefault(Registry.builder().with(fmt, EnvFilter.parse("info")).build());
+ * }</pre>
+ */
+public final class FmtLayer implements Layer {
+
+  private static final ThreadLocal<LineBuffer> BUFFERS = ThreadLocal.withInitial(LineBuffer::new);
+  private static final String[] LEVELS = {"TRACE", "DEBUG", " INFO", " WARN", "ERROR"};
+
+  private final OutputWriter writer;
+  private final SpanEvents spanEvents;
+  private final boolean ansi;
+  private final Clock clock;
+  private final ExtensionKey<byte[]> formattedFields = new ExtensionKey<>("fmt fields");
+
+  private FmtLayer(Builder builder) {
+    this.writer = builder.writer != null ? builder.writer : OutputWriter.open(builder.output,
+        OutputWriter.options().overflow(builder.overflow).dropNotice(this::dropNotice));
+    this.spanEvents = builder.spanEvents;
+    this.ansi = builder.ansi != null ? builder.ansi : writer.output().isTerminal();
+    this.clock = builder.clock;
+  }
+
+  /** Starts a layer writing to stderr, without span events; colours if stderr is a terminal. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link FmtLayer}. */
+  public static final class Builder {
+    private Output output = Output.stderr();
+    private OutputWriter writer;
+    private Overflow overflow = Overflow.BLOCK;
+    private SpanEvents spanEvents = SpanEvents.NONE;
+    private Boolean ansi;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Where lines go; stderr by default. */
+    public Builder output(Output output) {
+      this.output = Objects.requireNonNull(output, "output");
+      return this;
+    }
+
+    /** An already open writer to share, instead of opening {@link #output}. */
+    public Builder writer(OutputWriter writer) {
+      this.writer = Objects.requireNonNull(writer, "writer");
+      return this;
+    }
+
+    /** What happens when the output falls behind; {@link Overflow#BLOCK} by default. */
+    public Builder overflow(Overflow overflow) {
+      this.overflow = Objects.requireNonNull(overflow, "overflow");
+      return this;
+    }
+
+    /** Which span lifecycle events to print; none by default. */
+    public Builder spanEvents(SpanEvents spanEvents) {
+      this.spanEvents = Objects.requireNonNull(spanEvents, "spanEvents");
+      return this;
+    }
+
+    /** Forces ANSI colours on or off instead of detecting a terminal. */
+    public Builder ansi(boolean ansi) {
+      this.ansi = ansi;
+      return this;
+    }
+
+    /** The clock for timestamps, for tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public FmtLayer build() {
+      return new FmtLayer(this);
+    }
+  }
+
+  @Override
+  public void onNewSpan(SpanData span, Context ctx) {
+    span.computeExtension(formattedFields, this::formatFields);
+    if (spanEvents.contains(SpanEvent.NEW)) {
+      lifecycle(span, ctx, SpanEvent.NEW);
+    }
+  }
+
+  @Override
+  public void onRecord(SpanData span, FieldValues values, Context ctx) {
+    span.computeExtension(formattedFields, this::formatFields);
+  }
+
+  @Override
+  public void onEnter(SpanData span, Context ctx) {
+    if (spanEvents.contains(SpanEvent.ENTER)) {
+      lifecycle(span, ctx, SpanEvent.ENTER);
+    }
+  }
+
+  @Override
+  public void onExit(SpanData span, Context ctx) {
+    if (spanEvents.contains(SpanEvent.EXIT)) {
+      lifecycle(span, ctx, SpanEvent.EXIT);
+    }
+  }
+
+  @Override
+  public void onClose(SpanData span, Context ctx) {
+    if (spanEvents.contains(SpanEvent.CLOSE)) {
+      lifecycle(span, ctx, SpanEvent.CLOSE);
+    }
+  }
+
+  @Override
+  public void onEvent(Event event, Context ctx) {
+    LineBuffer line = acquire();
+    try {
+      Metadata metadata = event.metadata();
+      header(line, metadata.level(), ctx.nearestVisible(event.parent()), ctx, metadata.target());
+      FieldWriter fields = new FieldWriter(ansi);
+      fields.write(line, event.fields());
+      emit(line);
+    } finally {
+      release(line);
+    }
+  }
+
+  private void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
+    LineBuffer line = acquire();
+    try {
+      header(line, span.level(), span, ctx, span.target());
+      FieldWriter fields = new FieldWriter(ansi);
+      fields.start(line);
+      fields.visitString(FieldValues.MESSAGE, kind.message());
+      if (kind == SpanEvent.CLOSE) {
+        Timing timing = span.timing();
+        fields.raw("time.busy", DurationFormat.format(timing.busyNanos()));
+        fields.raw("time.idle", DurationFormat.format(timing.idleNanos()));
+      }
+      emit(line);
+    } finally {
+      release(line);
+    }
+  }
+
+  /** Writes everything up to the message: timestamp, level, span context and target. */
+  private void header(LineBuffer line, Level level, SpanData leaf, Context ctx, String target) {
+    char[] time = new char[UtcTimestamp.LENGTH + 8];
+    int end = UtcTimestamp.format(Instant.now(clock), time, 0);
+    if (ansi) {
+      line.appendAscii(Ansi.DIM).appendAscii(time, 0, end).appendAscii(Ansi.RESET).appendByte(' ')
+          .appendAscii(Ansi.color(level)).appendAscii(LEVELS[level.ordinal()])
+          .appendAscii(Ansi.RESET).appendByte(' ');
+    } else {
+      line.appendAscii(time, 0, end).appendByte(' ').appendAscii(LEVELS[level.ordinal()])
+          .appendByte(' ');
+    }
+    if (leaf != null && writeScope(line, leaf, ctx)) {
+      line.appendAscii(ansi ? Ansi.DIM + ":" + Ansi.RESET + " " : ": ");
+    }
+    if (ansi) {
+      line.appendAscii(Ansi.DIM).appendEscaped(target).appendAscii(":" + Ansi.RESET + " ");
+    } else {
+      line.appendEscaped(target).appendAscii(": ");
+    }
+  }
+
+  /** Writes the visible spans from the root to {@code span}; returns whether any was written. */
+  private boolean writeScope(LineBuffer line, SpanData span, Context ctx) {
+    boolean wroteParents = span.parent() != null && writeScope(line, span.parent(), ctx);
+    if (!ctx.isVisible(span)) {
+      return wroteParents;
+    }
+    if (wroteParents) {
+      line.appendByte(':');
+    }
+    if (ansi) {
+      line.appendAscii(Ansi.BOLD).appendEscaped(span.name()).appendAscii(Ansi.RESET);
+    } else {
+      line.appendEscaped(span.name());
+    }
+    byte[] fields = span.extension(formattedFields);
+    if (fields != null && fields.length > 0) {
+      line.appendAscii(ansi ? Ansi.BOLD + "{" + Ansi.RESET : "{").appendBytes(fields)
+          .appendAscii(ansi ? Ansi.BOLD + "}" + Ansi.RESET : "}");
+    }
+    return true;
+  }
+
+  private byte[] formatFields(SpanData span) {
+    LineBuffer buffer = new LineBuffer();
+    FieldWriter writer = new FieldWriter(ansi);
+    writer.start(buffer);
+    span.visitFields(writer);
+    return buffer.toByteArray();
+  }
+
+  private void emit(LineBuffer line) {
+    line.appendByte('\n');
+    writer.write(line.array(), 0, line.length());
+  }
+
+  private byte[] dropNotice(long count) {
+    LineBuffer line = new LineBuffer();
+    header(line, Level.WARN, null, null, "tracing4j");
+    line.appendAscii("dropped records: the output fell behind dropped=").appendLong(count)
+        .appendByte('\n');
+    return line.toByteArray();
+  }
+
+  /** A thread's reusable buffer, or a fresh one if a field's toString() is logging re-entrantly. */
+  private static LineBuffer acquire() {
+    LineBuffer buffer = BUFFERS.get();
+    if (buffer.inUse) {
+      return new LineBuffer();
+    }
+    buffer.inUse = true;
+    buffer.reset();
+    return buffer;
+  }
+
+  private static void release(LineBuffer buffer) {
+    buffer.inUse = false;
+  }
+
+  @Override
+  public void flush() {
+    writer.flush();
+  }
+
+  @Override
+  public void shutdown() {
+    writer.close();
+  }
+
+  @Override
+  public String toString() {
+    return "FmtLayer[" + writer.output() + ", span events " + spanEvents + "]";
+  }
+}

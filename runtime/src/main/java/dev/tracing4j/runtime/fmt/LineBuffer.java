@@ -1,0 +1,180 @@
+package dev.tracing4j.runtime.fmt;
+
+import java.util.Arrays;
+
+/**
+ * A growable UTF-8 byte buffer for one output line, with the escaping that keeps every event on
+ * one line: control characters and line separators become Java escapes, lone surrogates become
+ * U+FFFD.
+ */
+final class LineBuffer {
+  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final int RETAINED_CAPACITY = 64 * 1024;
+
+  private byte[] bytes = new byte[512];
+  private int length;
+  boolean inUse;
+
+  void reset() {
+    length = 0;
+    if (bytes.length > RETAINED_CAPACITY) {
+      bytes = new byte[512];
+    }
+  }
+
+  byte[] array() {
+    return bytes;
+  }
+
+  int length() {
+    return length;
+  }
+
+  LineBuffer appendByte(int b) {
+    ensure(1);
+    bytes[length++] = (byte) b;
+    return this;
+  }
+
+  /** Appends text known to be safe ASCII (keywords, ANSI codes, formatted numbers). */
+  LineBuffer appendAscii(String text) {
+    int n = text.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      bytes[length++] = (byte) text.charAt(i);
+    }
+    return this;
+  }
+
+  LineBuffer appendAscii(char[] chars, int from, int to) {
+    ensure(to - from);
+    for (int i = from; i < to; i++) {
+      bytes[length++] = (byte) chars[i];
+    }
+    return this;
+  }
+
+  LineBuffer appendBytes(byte[] source) {
+    ensure(source.length);
+    System.arraycopy(source, 0, bytes, length, source.length);
+    length += source.length;
+    return this;
+  }
+
+  LineBuffer appendLong(long value) {
+    if (value == Long.MIN_VALUE) {
+      return appendAscii("-9223372036854775808");
+    }
+    ensure(20);
+    if (value < 0) {
+      bytes[length++] = '-';
+      value = -value;
+    }
+    int start = length;
+    do {
+      bytes[length++] = (byte) ('0' + value % 10);
+      value /= 10;
+    } while (value != 0);
+    for (int i = start, j = length - 1; i < j; i++, j--) {
+      byte t = bytes[i];
+      bytes[i] = bytes[j];
+      bytes[j] = t;
+    }
+    return this;
+  }
+
+  /** Appends text as UTF-8, escaping what would break the line. */
+  LineBuffer appendEscaped(CharSequence text) {
+    return appendText(text, false);
+  }
+
+  /** Appends text as a double-quoted Java string literal. */
+  LineBuffer appendQuoted(CharSequence text) {
+    appendByte('"');
+    appendText(text, true);
+    return appendByte('"');
+  }
+
+  private LineBuffer appendText(CharSequence text, boolean quoted) {
+    int n = text.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == 0x7f) {
+          appendControl(c);
+        } else if (quoted && (c == '"' || c == '\\')) {
+          ensure(2);
+          bytes[length++] = '\\';
+          bytes[length++] = (byte) c;
+        } else {
+          ensure(1);
+          bytes[length++] = (byte) c;
+        }
+      } else if (c < 0xa0 || c == '\u2028' || c == '\u2029') {
+        appendUnicodeEscape(c); // C1 controls and Unicode line separators
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        appendCodePoint(Character.toCodePoint(c, text.charAt(++i)));
+      } else if (Character.isSurrogate(c)) {
+        appendCodePoint(0xfffd);
+      } else {
+        appendCodePoint(c);
+      }
+    }
+    return this;
+  }
+
+  private void appendControl(char c) {
+    String escape = switch (c) {
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '\b' -> "\\b";
+      case '\f' -> "\\f";
+      default -> null;
+    };
+    if (escape != null) {
+      appendAscii(escape);
+    } else {
+      appendUnicodeEscape(c);
+    }
+  }
+
+  private void appendUnicodeEscape(char c) {
+    ensure(6);
+    bytes[length++] = '\\';
+    bytes[length++] = 'u';
+    bytes[length++] = HEX[(c >> 12) & 0xf];
+    bytes[length++] = HEX[(c >> 8) & 0xf];
+    bytes[length++] = HEX[(c >> 4) & 0xf];
+    bytes[length++] = HEX[c & 0xf];
+  }
+
+  private void appendCodePoint(int cp) {
+    ensure(4);
+    if (cp < 0x800) {
+      bytes[length++] = (byte) (0xc0 | (cp >> 6));
+      bytes[length++] = (byte) (0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+      bytes[length++] = (byte) (0xe0 | (cp >> 12));
+      bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+      bytes[length++] = (byte) (0x80 | (cp & 0x3f));
+    } else {
+      bytes[length++] = (byte) (0xf0 | (cp >> 18));
+      bytes[length++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+      bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+      bytes[length++] = (byte) (0x80 | (cp & 0x3f));
+    }
+  }
+
+  byte[] toByteArray() {
+    return Arrays.copyOf(bytes, length);
+  }
+
+  private void ensure(int extra) {
+    if (length + extra > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(length + extra, bytes.length * 2));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.tracing4j.runtime.registry;
+
+import dev.tracing4j.runtime.spi.FieldValues;
+import dev.tracing4j.runtime.spi.Interest;
+import dev.tracing4j.runtime.spi.Metadata;
+
+/**
+ * One concern of a subscriber (formatting, export) composed over a {@link Registry}. Every method
+ * has a default that does nothing, so a layer implements only what it observes.
+ *
+ * <p>Layers are called on the thread where things happen, concurrently, and only for what their
+ * {@link Filter} enabled. A layer that throws is reported once on stderr; the others still run.
+ *
+ * <pre>{@code
+ * final class SlowSpanAlert implements Layer {
+ *   public void onClose(SpanData span, Context ctx) {
+ *     if (span.timing().busyNanos() > 1_000_000_000L) alert(span.name());
+ *   }
+ * }
+ * }</pre>
+ */
+public interface Layer {
+
+  /** Whether this layer (before its filter) wants a callsite; asked once per callsite. */
+  default Interest registerCallsite(Metadata metadata) {
+    return Interest.ALWAYS;
+  }
+
+  /** A span was created; its fields are in {@code span}. */
+  default void onNewSpan(SpanData span, Context ctx) {}
+
+  /** Fields of a span were recorded; they are already merged into {@code span}. */
+  default void onRecord(SpanData span, FieldValues values, Context ctx) {}
+
+  /** {@code span} follows from {@code cause} without being its child. */
+  default void onFollowsFrom(SpanData span, SpanData cause, Context ctx) {}
+
+  /** An event happened, on the calling thread. */
+  default void onEvent(Event event, Context ctx) {}
+
+  /** The calling thread entered {@code span}. */
+  default void onEnter(SpanData span, Context ctx) {}
+
+  /** The calling thread exited {@code span}. */
+  default void onExit(SpanData span, Context ctx) {}
+
+  /** {@code span} closed; its {@link SpanData#timing()} is final. */
+  default void onClose(SpanData span, Context ctx) {}
+
+  /** Writes out anything buffered. */
+  default void flush() {}
+
+  /** Flushes and releases resources such as files. */
+  default void shutdown() {
+    flush();
+  }
+}

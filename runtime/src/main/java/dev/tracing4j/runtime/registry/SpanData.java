@@ -1,0 +1,195 @@
+package dev.tracing4j.runtime.registry;
+
+import dev.tracing4j.Level;
+import dev.tracing4j.runtime.spi.FieldValues;
+import dev.tracing4j.runtime.spi.FieldVisitor;
+import dev.tracing4j.runtime.spi.Metadata;
+import dev.tracing4j.runtime.spi.SpanHandle;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * What the {@link Registry} knows about one span: its id, metadata, parent, fields, timing and the
+ * state layers attach to it.
+ *
+ * <p>A span keeps its parent reachable, so a child's context can still be printed after the parent
+ * closed. Fields may be recorded from any thread; read them through {@link #visitFields} or {@link
+ * #fieldsSnapshot}.
+ */
+public final class SpanData implements SpanHandle {
+
+  private final Registry owner;
+  private final long id;
+  private final Metadata metadata;
+  private final SpanData parent;
+  private final long createdNanos;
+  private final FieldValues fields; // guarded by this
+  long layerMask; // written once by the registry before the span is published
+
+  // Timing, guarded by this. Busy time accumulates while at least one thread is inside.
+  private int enteredThreads;
+  private long busySince;
+  private long busyNanos;
+  private long closedNanos;
+  private boolean closed;
+
+  private volatile Object[] extensions = new Object[0]; // key, value, key, value...
+
+  SpanData(Registry owner, long id, Metadata metadata, SpanData parent, FieldValues fields,
+      long createdNanos) {
+    this.owner = owner;
+    this.id = id;
+    this.metadata = metadata;
+    this.parent = parent;
+    this.fields = fields;
+    this.createdNanos = createdNanos;
+  }
+
+  @Override
+  public long id() {
+    return id;
+  }
+
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  public String name() {
+    return metadata.name();
+  }
+
+  public String target() {
+    return metadata.target();
+  }
+
+  public Level level() {
+    return metadata.level();
+  }
+
+  /** The parent span, or {@code null} for a root span. */
+  public SpanData parent() {
+    return parent;
+  }
+
+  /** When the span was created, in {@link System#nanoTime()} nanoseconds. */
+  public long createdNanos() {
+    return createdNanos;
+  }
+
+  Registry owner() {
+    return owner;
+  }
+
+  /** Visits the span's current field values while holding its lock, so no record interleaves. */
+  public synchronized void visitFields(FieldVisitor visitor) {
+    fields.visit(visitor);
+  }
+
+  /** A copy of the span's current field values. */
+  public synchronized FieldValues fieldsSnapshot() {
+    return fields.copy();
+  }
+
+  synchronized void record(FieldValues values) {
+    fields.merge(values);
+  }
+
+  /** Returns false when the span was already closed: entering it then has no effect. */
+  synchronized boolean enter() {
+    if (closed) {
+      return false;
+    }
+    if (enteredThreads++ == 0) {
+      busySince = System.nanoTime();
+    }
+    return true;
+  }
+
+  /** Returns false when the span was not entered or is already closed. */
+  synchronized boolean exit() {
+    if (closed || enteredThreads == 0) {
+      return false;
+    }
+    if (--enteredThreads == 0) {
+      busyNanos += System.nanoTime() - busySince;
+    }
+    return true;
+  }
+
+  /** Returns false when the span was already closed. */
+  synchronized boolean close() {
+    if (closed) {
+      return false;
+    }
+    long now = System.nanoTime();
+    if (enteredThreads > 0) {
+      busyNanos += now - busySince;
+      enteredThreads = 0;
+    }
+    closed = true;
+    closedNanos = now;
+    return true;
+  }
+
+  /** Whether the span was closed. */
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
+  /** Busy and idle time so far, or for the whole life of a closed span. */
+  public Timing timing() {
+    return timing(System.nanoTime());
+  }
+
+  synchronized Timing timing(long now) {
+    long end = closed ? closedNanos : now;
+    long busy = busyNanos + (enteredThreads > 0 ? end - busySince : 0);
+    long idle = Math.max(0, (end - createdNanos) - busy);
+    return new Timing(busy, idle);
+  }
+
+  /** The value a layer or filter stored under {@code key}, or {@code null}. */
+  @SuppressWarnings("unchecked")
+  public <T> T extension(ExtensionKey<T> key) {
+    Object[] pairs = extensions;
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] == key) {
+        return (T) pairs[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Computes a value from the span and stores it under {@code key}, atomically with respect to
+   * field records, so that state derived from the fields never lags behind a concurrent record.
+   */
+  public synchronized <T> T computeExtension(ExtensionKey<T> key,
+      Function<? super SpanData, ? extends T> compute) {
+    T value = compute.apply(this);
+    putExtension(key, value);
+    return value;
+  }
+
+  /** Stores {@code value} under {@code key}, replacing what was there. */
+  public synchronized <T> void putExtension(ExtensionKey<T> key, T value) {
+    Object[] pairs = extensions;
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] == key) {
+        Object[] copy = pairs.clone();
+        copy[i + 1] = value;
+        extensions = copy;
+        return;
+      }
+    }
+    Object[] copy = Arrays.copyOf(pairs, pairs.length + 2);
+    copy[pairs.length] = key;
+    copy[pairs.length + 1] = value;
+    extensions = copy;
+  }
+
+  @Override
+  public String toString() {
+    return metadata.name() + "#" + id;
+  }
+}

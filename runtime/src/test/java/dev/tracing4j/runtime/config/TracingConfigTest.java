@@ -1,0 +1,109 @@
+package dev.tracing4j.runtime.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.registry.Registry;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TracingConfigTest {
+
+  private static TracingConfig config(Map<String, String> properties, Map<String, String> env) {
+    return TracingConfig.from(properties, env);
+  }
+
+  @Test
+  void defaultsWhenNothingIsSet() {
+    TracingConfig config = config(Map.of(), Map.of());
+    assertFalse(config.subscriberConfigured());
+    assertEquals("fmt", config.subscriberName());
+    assertEquals("info", config.filter().toString());
+    assertEquals(SpanEvents.NONE, config.spanEvents());
+    assertEquals("stderr", config.output(Output.stderr()).toString());
+  }
+
+  @Test
+  void aSystemPropertyWinsOverTheEnvironment() {
+    TracingConfig config = config(
+        Map.of("tracing4j.filter", "debug"),
+        Map.of("TRACING4J_FILTER", "warn", "TRACING4J_SPAN_EVENTS", "close",
+            "TRACING4J_SUBSCRIBER", "none"));
+    assertEquals("debug", config.filter().toString());
+    assertEquals(SpanEvents.parse("close"), config.spanEvents());
+    assertTrue(config.subscriberConfigured());
+    assertNull(config.createSubscriber(), "none records nothing");
+  }
+
+  @Test
+  void blankValuesCountAsUnset() {
+    TracingConfig config = config(Map.of("tracing4j.filter", " "), Map.of("TRACING4J_SUBSCRIBER", ""));
+    assertFalse(config.subscriberConfigured());
+    assertEquals("info", config.filter().toString());
+  }
+
+  @Test
+  void anUnknownSubscriberNamesTheKeyTheValueAndTheAcceptedForms() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> config(Map.of(), Map.of("TRACING4J_SUBSCRIBER", "xml")));
+    assertEquals("invalid tracing4j.subscriber \"xml\" (environment variable TRACING4J_SUBSCRIBER):"
+        + " expected fmt, json, chrome, none, or the name of a SubscriberProvider on the class path"
+        + " (found: test-provider)", e.getMessage());
+    assertEquals("tracing4j.subscriber", e.key());
+    assertEquals("xml", e.value());
+  }
+
+  @Test
+  void aProviderFoundWithServiceLoaderIsSelectedByName() {
+    TracingConfig config = config(Map.of("tracing4j.subscriber", "test-provider"), Map.of());
+    assertTrue(config.createSubscriber() instanceof Registry);
+  }
+
+  @Test
+  void aMalformedFilterShowsTheDirectiveAndThePosition() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> config(Map.of("tracing4j.filter", "info,com.shop=loud"), Map.of()));
+    String[] lines = e.getMessage().split(System.lineSeparator());
+    assertEquals("invalid tracing4j.filter \"info,com.shop=loud\" (system property tracing4j.filter):"
+        + " invalid filter directive \"com.shop=loud\" at position 14: unknown level 'loud';"
+        + " expected off, error, warn, info, debug or trace", lines[0]);
+    assertEquals("  info,com.shop=loud", lines[1]);
+    assertEquals("                ^", lines[2]);
+  }
+
+  @Test
+  void badSpanEventsNameTheAcceptedForms() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> config(Map.of(), Map.of("TRACING4J_SPAN_EVENTS", "close,begin")));
+    assertEquals("invalid tracing4j.span_events \"close,begin\" (environment variable"
+        + " TRACING4J_SPAN_EVENTS): unknown span event 'begin'; expected a comma-separated list of"
+        + " new, enter, exit, close, or one of none, active, full", e.getMessage());
+  }
+
+  @Test
+  void anOutputThatCannotBeOpenedIsAConfigurationError(@TempDir Path dir) throws Exception {
+    Path blocker = dir.resolve("file");
+    java.nio.file.Files.writeString(blocker, "not a directory");
+    String path = blocker.resolve("trace.log").toString();
+    TracingConfig config = config(Map.of("tracing4j.output", path), Map.of());
+    ConfigurationException e = assertThrows(ConfigurationException.class, config::createSubscriber);
+    assertTrue(e.getMessage().startsWith("invalid tracing4j.output \"" + path
+        + "\" (system property tracing4j.output): cannot open " + path + " for writing: "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("; expected stderr, stdout or a writable file path"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFileOutputIsParsedAsAPath() {
+    TracingConfig config = config(Map.of("tracing4j.output", "logs/app.log"), Map.of());
+    assertEquals(Path.of("logs/app.log"), config.output(Output.stderr()).path());
+  }
+}

@@ -1,0 +1,218 @@
+package dev.tracing4j.runtime.fmt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertLinesMatch;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tracing4j.Level;
+import dev.tracing4j.runtime.Scope;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
+import dev.tracing4j.runtime.filter.EnvFilter;
+import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.registry.Registry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FmtLayerTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:15:30.123456Z"), ZoneOffset.UTC);
+  private static final Tracer log = Tracer.of("com.shop.OrderService");
+
+  private final CapturedOutput captured = new CapturedOutput();
+
+  private List<String> run(String filter, SpanEvents spanEvents, boolean ansi, Runnable program) {
+    FmtLayer layer = FmtLayer.builder().output(captured.output()).spanEvents(spanEvents)
+        .ansi(ansi).clock(CLOCK).build();
+    Registry registry = Registry.builder().with(layer, EnvFilter.parse(filter)).build();
+    Tracing.withDefault(registry, program);
+    layer.flush();
+    return captured.lines();
+  }
+
+  private List<String> run(Runnable program) {
+    return run("trace", SpanEvents.NONE, false, program);
+  }
+
+  @Test
+  void printsEventInsideNestedSpansAsTheSpecShows() {
+    List<String> lines = run(() -> {
+      Span handle = log.span(Level.INFO, "handle").field("request.id", "r-1").start();
+      try (Scope outer = handle.enter()) {
+        Span place = log.span(Level.INFO, "place").field("order.id", 42L).start();
+        try (Scope inner = place.enter()) {
+          log.atInfo().field("ok", true).log("placed");
+        }
+        place.close();
+      }
+      handle.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO handle{request.id=\"r-1\"}"
+        + ":place{order.id=42}: com.shop.OrderService: placed ok=true"), lines);
+  }
+
+  @Test
+  void printsEventOutsideAnySpanWithoutContext() {
+    List<String> lines = run(() -> log.atError().field("code", 7).log("failed"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z ERROR com.shop.OrderService: failed code=7"),
+        lines);
+  }
+
+  @Test
+  void rightAlignsEveryLevelInFiveColumns() {
+    List<String> lines = run(() -> {
+      for (Level level : Level.values()) {
+        log.at(level).log("x");
+      }
+    });
+    assertEquals(List.of(
+        "2026-11-24T10:15:30.123456Z TRACE com.shop.OrderService: x",
+        "2026-11-24T10:15:30.123456Z DEBUG com.shop.OrderService: x",
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: x",
+        "2026-11-24T10:15:30.123456Z  WARN com.shop.OrderService: x",
+        "2026-11-24T10:15:30.123456Z ERROR com.shop.OrderService: x"), lines);
+  }
+
+  @Test
+  void formatsEachFieldTypeAsTheSpecSays() {
+    List<String> lines = run(() -> log.atInfo()
+        .field("l", -5L).field("d", 1.5).field("b", false).field("s", "text")
+        .field("n", (String) null).field("o", new StringBuilder("built")).field("a", new int[] {1, 2})
+        .field("boxed", (Object) Integer.valueOf(3)).field("nan", Double.NaN)
+        .log());
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: "
+        + "l=-5 d=1.5 b=false s=\"text\" n=null o=\"built\" a=[1, 2] boxed=3 nan=NaN"), lines);
+  }
+
+  @Test
+  void escapesLineBreaksAndControlCharactersSoOneEventIsOneLine() {
+    List<String> lines = run(() -> log.atInfo()
+        .field("s", "a\"b\\c\nd\re\tf\u001b[31mg\u2028h")
+        .field("o", new Object() {
+          @Override
+          public String toString() {
+            return "two\nlines";
+          }
+        })
+        .log("multi\nline\u0000message"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: "
+        + "multi\\nline\\u0000message s=\"a\\\"b\\\\c\\nd\\re\\tf\\u001b[31mg\\u2028h\" o=two\\nlines"),
+        lines);
+  }
+
+  @Test
+  void replacesLoneSurrogatesInsteadOfWritingInvalidUtf8() {
+    List<String> lines = run(() -> log.atInfo().field("s", "x\ud800y").log("\udc00"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: \ufffd s=\"x\ufffdy\""),
+        lines);
+  }
+
+  @Test
+  void printsCloseWithBusyAndIdleTimeWhenAskedFor() {
+    List<String> lines = run("trace", SpanEvents.parse("close"), false, () -> {
+      Span span = log.span(Level.DEBUG, "batch").field("size", 10).start();
+      span.enter().close();
+      span.close();
+    });
+    assertLinesMatch(List.of("2026-11-24T10:15:30.123456Z DEBUG batch\\{size=10\\}: "
+        + "com.shop.OrderService: close time.busy=\\d+(\\.\\d+)?(ns|µs|ms|s) "
+        + "time.idle=\\d+(\\.\\d+)?(ns|µs|ms|s)"), lines);
+  }
+
+  @Test
+  void printsEveryLifecycleEventWithFull() {
+    List<String> lines = run("trace", SpanEvents.FULL, false, () -> {
+      Span span = log.span(Level.INFO, "job").start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().log("working");
+      }
+      span.close();
+    });
+    assertEquals(5, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(0).endsWith(" INFO job: com.shop.OrderService: new"), lines.get(0));
+    assertTrue(lines.get(1).endsWith(" INFO job: com.shop.OrderService: enter"), lines.get(1));
+    assertTrue(lines.get(2).endsWith(" INFO job: com.shop.OrderService: working"), lines.get(2));
+    assertTrue(lines.get(3).endsWith(" INFO job: com.shop.OrderService: exit"), lines.get(3));
+    assertTrue(lines.get(4).contains(" INFO job: com.shop.OrderService: close time.busy="),
+        lines.get(4));
+  }
+
+  @Test
+  void showsFieldsRecordedAfterCreationAndSkipsDeclaredOnesWithoutValue() {
+    List<String> lines = run(() -> {
+      Span span = Span.builder(dev.tracing4j.runtime.Callsite.span("load", "com.shop.Repo",
+          Level.INFO, "Repo.java", 12, "id", "rows")).field("id", 5).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().log("before");
+        Span.current().record("rows", 17L);
+        log.atInfo().log("after");
+      }
+      span.close();
+    });
+    assertEquals(List.of(
+        "2026-11-24T10:15:30.123456Z  INFO load{id=5}: com.shop.OrderService: before",
+        "2026-11-24T10:15:30.123456Z  INFO load{id=5 rows=17}: com.shop.OrderService: after"),
+        lines);
+  }
+
+  @Test
+  void omitsSpansTheLayersFilterDisabledFromTheContext() {
+    List<String> lines = run("info", SpanEvents.NONE, false, () -> {
+      Span outer = log.span(Level.INFO, "outer").start();
+      try (Scope a = outer.enter()) {
+        Span hidden = log.span(Level.DEBUG, "hidden").start();
+        try (Scope b = hidden.enter()) {
+          log.atInfo().log("seen");
+        }
+        hidden.close();
+      }
+      outer.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO outer: com.shop.OrderService: seen"),
+        lines);
+  }
+
+  @Test
+  void colorsOnlyWhenAsked() {
+    List<String> lines = run("trace", SpanEvents.NONE, true, () -> log.atWarn().log("careful"));
+    assertEquals(List.of("\u001b[2m2026-11-24T10:15:30.123456Z\u001b[0m \u001b[33m WARN\u001b[0m "
+        + "\u001b[2mcom.shop.OrderService:\u001b[0m careful"), lines);
+  }
+
+  @Test
+  void aToStringThatThrowsIsPrintedAsAPlaceholderAndReportedOnce() {
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintStream previous = FailureReporter.redirect(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      Object hostile = new Object() {
+        @Override
+        public String toString() {
+          throw new IllegalStateException("boom");
+        }
+      };
+      List<String> lines = run(() -> {
+        log.atInfo().field("x", hostile).log("one");
+        log.atInfo().field("x", hostile).log("two");
+      });
+      assertEquals(List.of(
+          "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: one"
+              + " x=<toString() threw java.lang.IllegalStateException: boom>",
+          "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: two"
+              + " x=<toString() threw java.lang.IllegalStateException: boom>"), lines);
+      String report = stderr.toString(StandardCharsets.UTF_8);
+      assertEquals(1, report.split("tracing4j: ", -1).length - 1, report);
+      assertTrue(report.contains("IllegalStateException: boom"), report);
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+}

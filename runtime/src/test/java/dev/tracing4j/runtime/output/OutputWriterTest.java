@@ -1,0 +1,176 @@
+package dev.tracing4j.runtime.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+  private static byte[] record(String text) {
+    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void write(OutputWriter writer, String text) {
+    byte[] bytes = record(text);
+    writer.write(bytes, 0, bytes.length);
+  }
+
+  /** A destination that holds every write until released, like a stalled disk. */
+  private static final class StalledStream extends OutputStream {
+    final ByteArrayOutputStream written = new ByteArrayOutputStream();
+    final CountDownLatch release = new CountDownLatch(1);
+    final CountDownLatch firstWriteStarted = new CountDownLatch(1);
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      firstWriteStarted.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+      synchronized (written) {
+        written.write(b, off, len);
+      }
+    }
+
+    String text() {
+      synchronized (written) {
+        return written.toString(StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  @Test
+  void everyRecordWrittenByManyThreadsIsInTheFileAfterClose(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("out.log");
+    OutputWriter writer = OutputWriter.open(Output.file(file), OutputWriter.options());
+    int threads = 4;
+    int perThread = 25_000;
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      int id = t;
+      workers[t] = new Thread(() -> {
+        for (int i = 0; i < perThread; i++) {
+          write(writer, "thread-" + id + " record-" + i + " " + "x".repeat(i % 50));
+        }
+      });
+      workers[t].start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    writer.close();
+
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(threads * perThread, lines.size());
+    Set<String> unique = new HashSet<>();
+    Pattern shape = Pattern.compile("thread-(\\d) record-(\\d+) (x*)");
+    for (String line : lines) {
+      Matcher m = shape.matcher(line);
+      assertTrue(m.matches(), "a split or interleaved record: " + line);
+      assertEquals(Integer.parseInt(m.group(2)) % 50, m.group(3).length(), line);
+      unique.add(m.group(1) + "/" + m.group(2));
+    }
+    assertEquals(threads * perThread, unique.size());
+  }
+
+  @Test
+  void flushWaitsUntilAcceptedRecordsAreWritten() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    OutputWriter writer = OutputWriter.open(Output.stream(bytes, "memory"), OutputWriter.options());
+    for (int i = 0; i < 1000; i++) {
+      write(writer, "line " + i);
+    }
+    writer.flush();
+    assertEquals(1000, bytes.toString(StandardCharsets.UTF_8).split("\n").length);
+    writer.close();
+  }
+
+  @Test
+  void dropPolicyNeverWaitsAndReportsHowManyRecordsWereDropped() throws Exception {
+    StalledStream stream = new StalledStream();
+    OutputWriter writer = OutputWriter.open(Output.stream(stream, "stalled"),
+        OutputWriter.options().capacityBytes(1024).overflow(Overflow.DROP)
+            .dropNotice(count -> record("dropped " + count)));
+    write(writer, "first");
+    assertTrue(stream.firstWriteStarted.await(5, TimeUnit.SECONDS));
+    int records = 200; // 200 * ~20 bytes overflows 1 KiB while the destination is stalled
+    for (int i = 0; i < records; i++) {
+      write(writer, String.format("record %012d", i));
+    }
+    stream.release.countDown();
+    writer.close();
+
+    List<String> lines = List.of(stream.text().split("\n"));
+    assertEquals("first", lines.get(0));
+    String notice = lines.get(lines.size() - 1);
+    assertTrue(notice.startsWith("dropped "), notice);
+    long dropped = Long.parseLong(notice.substring("dropped ".length()));
+    long kept = lines.size() - 2;
+    assertTrue(dropped > 0, "some records had to be dropped");
+    assertEquals(records, kept + dropped, "every record is either written or counted");
+  }
+
+  @Test
+  void blockPolicyLosesNothingWhenTheDestinationIsSlow() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    OutputStream slow = new OutputStream() {
+      @Override
+      public void write(int b) {
+        bytes.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+        bytes.write(b, off, len);
+      }
+    };
+    OutputWriter writer = OutputWriter.open(Output.stream(slow, "slow"),
+        OutputWriter.options().capacityBytes(1024));
+    for (int i = 0; i < 2000; i++) {
+      write(writer, String.format("record %06d", i));
+    }
+    writer.close();
+    String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(2000, lines.length);
+    assertEquals("record 001999", lines[1999]);
+  }
+
+  @Test
+  void aRecordLargerThanTheCapacityIsStillWrittenWhole() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    OutputWriter writer = OutputWriter.open(Output.stream(bytes, "memory"),
+        OutputWriter.options().capacityBytes(1024));
+    String big = "y".repeat(1 << 20);
+    write(writer, big);
+    write(writer, "after");
+    writer.close();
+    assertEquals(big + "\nafter\n", bytes.toString(StandardCharsets.UTF_8));
+  }
+}
