@@ -1,0 +1,194 @@
+package dev.tracing4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates an {@code Instrumented*} class for every class or interface with {@code @Instrument}
+ * methods: collect the annotated methods by type, validate each type into a model (reporting
+ * every problem on its element), then write the model with JavaPoet.
+ *
+ * <p>A type whose signatures mention types not generated yet (by another processor) is retried
+ * in the next round. No exception escapes {@link #process}: an unexpected one is reported as a
+ * compile error on the type being processed.
+ */
+@AutoService(Processor.class)
+public final class InstrumentProcessor extends AbstractProcessor {
+
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  /**
+   * {@code @Instrument}, and {@code @Generated} so that the classes written here can be claimed:
+   * otherwise {@code -Xlint:processing} warns that nobody claimed them in the next round.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(InstrumentAnnotation.CANONICAL_NAME, GENERATED);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
+    SourcePositions positions = new SourcePositions(processingEnv);
+    TypeValidator validator = new TypeValidator(processingEnv.getTypeUtils(),
+        processingEnv.getElementUtils(), positions, errors);
+    InstrumentedClassWriter writer =
+        new InstrumentedClassWriter(processingEnv.getTypeUtils(), generatedAnnotation());
+    for (Map.Entry<TypeElement, List<ExecutableElement>> entry : collect(round).entrySet()) {
+      TypeElement type = entry.getKey();
+      try {
+        if (!round.processingOver() && mentionsMissingTypes(entry.getValue())) {
+          deferred.add(type.getQualifiedName().toString());
+          continue;
+        }
+        TypeModel model = validator.validate(type, entry.getValue());
+        if (model != null) {
+          write(writer.write(model), type);
+        }
+      } catch (RuntimeException | LinkageError e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "tracing4j could not process this type because of an unexpected failure; please"
+                + " report it with this trace: " + trace, type);
+      }
+    }
+    return claims(annotations, round);
+  }
+
+  /**
+   * Claims {@code @Instrument}, which only this processor acts on, and {@code @Generated} only in
+   * a round where every element carrying it was generated here, so that no other processor loses
+   * an annotation it cares about.
+   */
+  private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(GENERATED)) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (!(element instanceof TypeElement type) || !isGeneratedHere(type)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isGeneratedHere(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().toString().equals(GENERATED)) {
+        return mirror.getElementValues().values().stream()
+            .anyMatch(value -> value.toString().contains(InstrumentProcessor.class.getName()));
+      }
+    }
+    return false;
+  }
+
+  /** The annotated methods of this round, and those deferred earlier, by type in name order. */
+  private Map<TypeElement, List<ExecutableElement>> collect(RoundEnvironment round) {
+    Map<TypeElement, List<ExecutableElement>> byType =
+        new TreeMap<>(Comparator.comparing(type -> type.getQualifiedName().toString()));
+    TypeElement annotation =
+        processingEnv.getElementUtils().getTypeElement(InstrumentAnnotation.CANONICAL_NAME);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element.getKind() == ElementKind.METHOD
+            && element.getEnclosingElement() instanceof TypeElement type) {
+          byType.computeIfAbsent(type, t -> new ArrayList<>()).add((ExecutableElement) element);
+        }
+      }
+    }
+    for (String name : List.copyOf(deferred)) {
+      deferred.remove(name);
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null && !byType.containsKey(type)) {
+        List<ExecutableElement> methods = new ArrayList<>();
+        for (Element member : type.getEnclosedElements()) {
+          if (member instanceof ExecutableElement method
+              && InstrumentAnnotation.find(method) != null) {
+            methods.add(method);
+          }
+        }
+        byType.put(type, methods);
+      }
+    }
+    byType.values().forEach(methods -> methods.sort(Comparator.comparingInt(
+        method -> method.getEnclosingElement().getEnclosedElements().indexOf(method))));
+    return byType;
+  }
+
+  private static boolean mentionsMissingTypes(List<ExecutableElement> methods) {
+    for (ExecutableElement method : methods) {
+      if (isMissing(method.getReturnType())) {
+        return true;
+      }
+      for (VariableElement parameter : method.getParameters()) {
+        if (isMissing(parameter.asType())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMissing(TypeMirror type) {
+    return type.getKind() == TypeKind.ERROR;
+  }
+
+  /** {@code @Generated} only when the compilation can see it (it lives in java.compiler). */
+  private ClassName generatedAnnotation() {
+    boolean visible = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
+        && processingEnv.getElementUtils().getTypeElement(GENERATED) != null;
+    return visible ? ClassName.bestGuess(GENERATED) : null;
+  }
+
+  private void write(JavaFile file, TypeElement type) {
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (FilerException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "@Instrument cannot generate " + qualified(file) + ": " + e.getMessage()
+              + ". Rename the existing type of that name.", type);
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "@Instrument could not write " + qualified(file) + ": " + e.getMessage(), type);
+    }
+  }
+
+  private static String qualified(JavaFile file) {
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+  }
+}

@@ -1,0 +1,378 @@
+package dev.tracing4j.processor;
+
+import dev.tracing4j.processor.ExpressionResolver.Unresolved;
+import dev.tracing4j.processor.FieldEntry.Literal;
+import dev.tracing4j.processor.FieldEntry.Path;
+import dev.tracing4j.processor.FieldEntryParser.MalformedEntry;
+import dev.tracing4j.processor.FieldModel.DeclaredField;
+import dev.tracing4j.processor.FieldModel.LiteralField;
+import dev.tracing4j.processor.FieldModel.ParameterField;
+import dev.tracing4j.processor.FieldModel.PathField;
+import dev.tracing4j.processor.MethodModel.Returns;
+import dev.tracing4j.processor.TypeModel.DelegatedMethod;
+import dev.tracing4j.processor.TypeModel.Member;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks a type and its {@code @Instrument} methods and builds the {@link TypeModel}, reporting
+ * every problem on the exact element (and annotation value) before giving up on the type.
+ */
+final class TypeValidator {
+
+  private final Types types;
+  private final Elements elements;
+  private final SourcePositions positions;
+  private final ErrorReporter errors;
+
+  TypeValidator(Types types, Elements elements, SourcePositions positions, ErrorReporter errors) {
+    this.types = types;
+    this.elements = elements;
+    this.positions = positions;
+    this.errors = errors;
+  }
+
+  /** The model of {@code type}, or {@code null} after reporting why it cannot be instrumented. */
+  TypeModel validate(TypeElement type, List<ExecutableElement> annotated) {
+    int errorsBefore = errors.errorCount();
+    boolean isInterface = type.getKind() == ElementKind.INTERFACE;
+    checkType(type, isInterface);
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    ExpressionResolver resolver = new ExpressionResolver(types, elements, packageName);
+    ConstantNames constants = new ConstantNames(annotated);
+    Map<ExecutableElement, MethodModel> methods = new LinkedHashMap<>();
+    for (ExecutableElement method : annotated) {
+      MethodModel model = validateMethod(type, method, isInterface, resolver, constants);
+      if (model != null) {
+        methods.put(method, model);
+      }
+    }
+    if (errors.errorCount() > errorsBefore) {
+      return null;
+    }
+    List<Member> members = new ArrayList<>(methods.values());
+    if (isInterface) {
+      members = interfaceMembers(type, methods);
+    }
+    return new TypeModel(type, packageName, generatedName(type), isInterface,
+        type.getModifiers().contains(Modifier.PUBLIC),
+        !isInterface && type.getModifiers().contains(Modifier.ABSTRACT),
+        isInterface ? List.of() : nonPrivateConstructors(type), List.copyOf(members));
+  }
+
+  private void checkType(TypeElement type, boolean isInterface) {
+    String name = type.getSimpleName().toString();
+    switch (type.getKind()) {
+      case CLASS, INTERFACE -> { }
+      case ENUM -> {
+        errors.error(type, "@Instrument cannot be applied to methods of enum '" + name
+            + "': the generated subclass cannot extend an enum. Move the methods to a class or"
+            + " remove the annotation.");
+        return;
+      }
+      default -> {
+        errors.error(type, "@Instrument cannot be applied to methods of " + kindName(type) + " '"
+            + name + "': the generated class cannot extend it. Move the methods to a class or"
+            + " remove the annotation.");
+        return;
+      }
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      errors.error(type, "@Instrument cannot be applied to methods of a local or anonymous"
+          + " class: the generated class must extend it from outside. Move it to a top-level or"
+          + " static nested class, or remove the annotation.");
+      return;
+    }
+    for (Element enclosing = type; enclosing instanceof TypeElement level;
+        enclosing = enclosing.getEnclosingElement()) {
+      if (level.getModifiers().contains(Modifier.PRIVATE)) {
+        errors.error(type, "@Instrument cannot be applied to methods of private class '"
+            + level.getSimpleName() + "': the generated class must extend it from outside. Make '"
+            + level.getSimpleName() + "' package-private or wider, or remove the annotation.");
+        return;
+      }
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER && !isInterface
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      errors.error(type, "@Instrument cannot be applied to methods of inner class '" + name
+          + "': the generated class cannot extend a non-static inner class. Make '" + name
+          + "' static or remove the annotation.");
+      return;
+    }
+    if (isInterface) {
+      return;
+    }
+    if (type.getModifiers().contains(Modifier.FINAL)) {
+      errors.error(type, "@Instrument cannot be applied to methods of final class '" + name
+          + "': the generated subclass must extend it. Remove 'final' from the class or the"
+          + " annotation.");
+    } else if (nonPrivateConstructors(type).isEmpty()) {
+      errors.error(type, "@Instrument cannot be applied to methods of class '" + name
+          + "', which has no non-private constructor: the generated subclass must call one. Add"
+          + " a non-private constructor or remove the annotation.");
+    }
+  }
+
+  private static String kindName(TypeElement type) {
+    return switch (type.getKind()) {
+      case RECORD -> "record";
+      case ANNOTATION_TYPE -> "annotation type";
+      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private MethodModel validateMethod(TypeElement type, ExecutableElement method,
+      boolean isInterface, ExpressionResolver resolver, ConstantNames constants) {
+    InstrumentAnnotation annotation =
+        InstrumentAnnotation.read(InstrumentAnnotation.find(method), elements);
+    boolean valid = checkModifiers(method, isInterface);
+    List<FieldModel> fields = fields(method, annotation, resolver);
+    if (!valid || fields == null) {
+      return null;
+    }
+    String spanName = annotation.name().isEmpty()
+        ? method.getSimpleName().toString() : annotation.name();
+    String target = annotation.target().isEmpty()
+        ? elements.getBinaryName(type).toString() : annotation.target();
+    Returns returns = returns(method.getReturnType());
+    return new MethodModel(method, constants.nameFor(method), spanName, target,
+        annotation.level(), positions.file(method), positions.line(method), fields,
+        annotation.ret(), annotation.err(), returns, ValueKind.of(method.getReturnType()));
+  }
+
+  private boolean checkModifiers(ExecutableElement method, boolean isInterface) {
+    String name = method.getSimpleName().toString();
+    Set<Modifier> modifiers = method.getModifiers();
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      errors.error(method, "@Instrument cannot be applied to private method '" + name
+          + "': the generated subclass must override it. Make it non-private or remove the"
+          + " annotation.");
+      return false;
+    }
+    if (modifiers.contains(Modifier.STATIC)) {
+      errors.error(method, "@Instrument cannot be applied to static method '" + name
+          + "': the generated subclass can only override instance methods. Make it an instance"
+          + " method or remove the annotation.");
+      return false;
+    }
+    if (modifiers.contains(Modifier.FINAL)) {
+      errors.error(method, "@Instrument cannot be applied to final method '" + name
+          + "': the generated subclass must override it. Remove 'final' or the annotation.");
+      return false;
+    }
+    if (!isInterface && modifiers.contains(Modifier.ABSTRACT)) {
+      errors.error(method, "@Instrument cannot be applied to abstract method '" + name
+          + "': there is no implementation to wrap. Annotate the method that implements it"
+          + " instead.");
+      return false;
+    }
+    return true;
+  }
+
+  /** The recorded fields, or {@code null} after reporting a problem with skip or fields. */
+  private List<FieldModel> fields(ExecutableElement method, InstrumentAnnotation annotation,
+      ExpressionResolver resolver) {
+    boolean valid = true;
+    Set<String> skipped = new HashSet<>();
+    for (InstrumentAnnotation.Entry skip : annotation.skip()) {
+      boolean known = method.getParameters().stream()
+          .anyMatch(p -> p.getSimpleName().contentEquals(skip.text()));
+      if (!known) {
+        errors.error(method, annotation.mirror(), skip.value(), "@Instrument skip names '"
+            + skip.text() + "', which is not a parameter of '" + method.getSimpleName()
+            + "' (parameters: " + ExpressionResolver.parameterNames(method)
+            + "). Remove it or fix the name.");
+        valid = false;
+      }
+      skipped.add(skip.text());
+    }
+    List<FieldModel> fields = new ArrayList<>();
+    Set<String> parameterFields = new HashSet<>();
+    if (!annotation.skipAll()) {
+      for (VariableElement parameter : method.getParameters()) {
+        String name = parameter.getSimpleName().toString();
+        if (!skipped.contains(name)) {
+          fields.add(new ParameterField(name, name, ValueKind.of(parameter.asType())));
+          parameterFields.add(name);
+        }
+      }
+    }
+    Set<String> declared = new HashSet<>();
+    for (InstrumentAnnotation.Entry entry : annotation.fields()) {
+      FieldModel field = field(method, annotation, entry, resolver);
+      if (field == null) {
+        valid = false;
+        continue;
+      }
+      String problem = null;
+      if (parameterFields.contains(field.name())) {
+        problem = "repeats the field '" + field.name() + "' recorded for the parameter of that"
+            + " name. Rename the field or add '" + field.name() + "' to skip.";
+      } else if (!declared.add(field.name())) {
+        problem = "repeats the field '" + field.name() + "' declared by an earlier entry. Give"
+            + " each field one entry.";
+      }
+      if (problem != null) {
+        errors.error(method, annotation.mirror(), entry.value(),
+            "@Instrument fields entry '" + entry.text() + "' " + problem);
+        valid = false;
+        continue;
+      }
+      fields.add(field);
+    }
+    return valid ? List.copyOf(fields) : null;
+  }
+
+  private FieldModel field(ExecutableElement method, InstrumentAnnotation annotation,
+      InstrumentAnnotation.Entry entry, ExpressionResolver resolver) {
+    FieldEntry parsed;
+    try {
+      parsed = FieldEntryParser.parse(entry.text());
+    } catch (MalformedEntry e) {
+      errors.error(method, annotation.mirror(), entry.value(), "@Instrument fields entry '"
+          + entry.text() + "' is malformed: " + e.getMessage()
+          + ". Write \"name = expression\" or \"name\".");
+      return null;
+    }
+    if (parsed.expression() == null) {
+      return new DeclaredField(parsed.name());
+    }
+    if (parsed.expression() instanceof Literal literal) {
+      return new LiteralField(parsed.name(), literal.kind(), literal.value());
+    }
+    Path path = (Path) parsed.expression();
+    try {
+      VariableElement parameter = resolver.resolve(path, method);
+      if (path.steps().isEmpty()) {
+        return new ParameterField(parsed.name(), path.root(), ValueKind.of(parameter.asType()));
+      }
+      return new PathField(parsed.name(), path.root(), path.steps());
+    } catch (Unresolved e) {
+      errors.error(method, annotation.mirror(), entry.value(), "@Instrument fields entry '"
+          + entry.text() + "' does not resolve: " + e.getMessage() + ". Start with a parameter"
+          + " name followed by no-argument methods or accessible fields, or write a literal.");
+      return null;
+    }
+  }
+
+  private Returns returns(TypeMirror type) {
+    if (type.getKind() == TypeKind.VOID) {
+      return Returns.VOID;
+    }
+    TypeElement stage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    TypeElement future = elements.getTypeElement("java.util.concurrent.CompletableFuture");
+    TypeMirror erased = types.erasure(type);
+    if (types.isSameType(erased, types.erasure(future.asType()))) {
+      return Returns.COMPLETABLE_FUTURE;
+    }
+    if (types.isSameType(erased, types.erasure(stage.asType()))) {
+      return Returns.COMPLETION_STAGE;
+    }
+    TypeMirror bound = type instanceof TypeVariable variable ? variable.getUpperBound() : type;
+    if (bound.getKind() == TypeKind.DECLARED
+        && types.isAssignable(types.erasure(bound), types.erasure(stage.asType()))) {
+      return Returns.OTHER_STAGE;
+    }
+    return Returns.VALUE;
+  }
+
+  private static List<ExecutableElement> nonPrivateConstructors(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
+        .toList();
+  }
+
+  /**
+   * Every method the decorator implements: those declared by the interface in source order, then
+   * inherited ones by declaring interface, instrumented where annotated, otherwise delegated.
+   */
+  private List<Member> interfaceMembers(TypeElement type, Map<ExecutableElement, MethodModel> models) {
+    List<ExecutableElement> all = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      Element owner = method.getEnclosingElement();
+      if (owner.getKind() == ElementKind.INTERFACE
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && !method.getModifiers().contains(Modifier.PRIVATE)) {
+        all.add(method);
+      }
+    }
+    all.sort(java.util.Comparator
+        .comparing((ExecutableElement m) -> m.getEnclosingElement() == type ? "" :
+            ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString())
+        .thenComparingInt(m -> m.getEnclosingElement().getEnclosedElements().indexOf(m)));
+    List<Member> members = new ArrayList<>();
+    for (ExecutableElement method : all) {
+      MethodModel model = models.get(method);
+      members.add(model != null ? model : new DelegatedMethod(method));
+    }
+    return members;
+  }
+
+  /** {@code InstrumentedOrderService}, or {@code InstrumentedOuter_Inner} for a nested type. */
+  static String generatedName(TypeElement type) {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    for (Element enclosing = type.getEnclosingElement(); enclosing instanceof TypeElement outer;
+        enclosing = outer.getEnclosingElement()) {
+      name.insert(0, outer.getSimpleName() + "_");
+    }
+    return "Instrumented" + name;
+  }
+
+  /**
+   * Names of the {@code MethodSite} constants: the method name in upper snake case, numbered for
+   * overloads, and never equal to a parameter name that would shadow it.
+   */
+  private static final class ConstantNames {
+    private final Set<String> taken = new HashSet<>();
+    private final Set<String> parameters = new HashSet<>();
+
+    ConstantNames(List<ExecutableElement> methods) {
+      for (ExecutableElement method : methods) {
+        method.getParameters().forEach(p -> parameters.add(p.getSimpleName().toString()));
+      }
+    }
+
+    String nameFor(ExecutableElement method) {
+      String base = upperSnake(method.getSimpleName().toString());
+      String name = base;
+      for (int n = 2; taken.contains(name) || parameters.contains(name); n++) {
+        name = base + "_" + n;
+      }
+      taken.add(name);
+      return name;
+    }
+
+    static String upperSnake(String camel) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < camel.length(); i++) {
+        char c = camel.charAt(i);
+        boolean boundary = i > 0 && Character.isUpperCase(c)
+            && (Character.isLowerCase(camel.charAt(i - 1)) || Character.isDigit(camel.charAt(i - 1))
+                || i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1)));
+        if (boundary && out.charAt(out.length() - 1) != '_') {
+          out.append('_');
+        }
+        out.append(Character.toUpperCase(c));
+      }
+      return out.toString();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.tracing4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One source in, the generated source out, compared with the files under {@code expected/}: they
+ * document what users get. Every compilation uses {@code -Xlint:all} and must have no warning.
+ */
+class GeneratedSourceTest {
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new InstrumentProcessor()).withOptions("-Xlint:all")
+        .compile(sources);
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = GeneratedSourceTest.class.getClassLoader().getResourceAsStream(path)) {
+      return new String(Objects.requireNonNull(in, path).readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} gives {1}")
+  @CsvSource({
+      "com/shop/OrderService.java, com.shop.InstrumentedOrderService",
+      "com/shop/Inventory.java, com.shop.InstrumentedInventory",
+      "com/shop/Payments.java, com.shop.InstrumentedPayments",
+      "com/shop/Cache.java, com.shop.InstrumentedCache",
+      "com/shop/Outer.java, com.shop.InstrumentedOuter_Inner",
+      "Plain.java, InstrumentedPlain",
+  })
+  void generatesTheDocumentedSourceWithoutWarnings(String source, String generated)
+      throws IOException {
+    Compilation compilation = compile(JavaFileObjects.forResource("good/" + source));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile(generated).contentsAsUtf8String()
+        .isEqualTo(resource("expected/" + generated.replace('.', '/') + ".java"));
+  }
+
+  @Test
+  void theSameSourcesGiveTheSameBytes() {
+    JavaFileObject[] sources = {
+        JavaFileObjects.forResource("good/com/shop/OrderService.java"),
+        JavaFileObjects.forResource("good/com/shop/Inventory.java"),
+        JavaFileObjects.forResource("good/com/shop/Cache.java")};
+    List<byte[]> first = generatedBytes(compile(sources));
+    List<byte[]> second = generatedBytes(compile(sources));
+    assertEquals(3, first.size());
+    for (int i = 0; i < first.size(); i++) {
+      assertArrayEquals(first.get(i), second.get(i));
+    }
+  }
+
+  private static List<byte[]> generatedBytes(Compilation compilation) {
+    return compilation.generatedSourceFiles().stream()
+        .sorted(java.util.Comparator.comparing(JavaFileObject::getName))
+        .map(file -> {
+          try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        })
+        .toList();
+  }
+
+  @Test
+  void typesWithErrorsDoNotStopTheOthers() {
+    Compilation compilation = compile(
+        JavaFileObjects.forResource("good/com/shop/Inventory.java"),
+        JavaFileObjects.forSourceLines("com.shop.Broken",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "public class Broken {",
+            "  @Instrument public final void run() {}",
+            "}"),
+        // Compiles only if InstrumentedInventory was generated despite Broken's error.
+        JavaFileObjects.forSourceLines("com.shop.UsesInventory",
+            "package com.shop;",
+            "class UsesInventory {",
+            "  Inventory inventory = new InstrumentedInventory(null);",
+            "}"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("final method 'run'");
+  }
+
+  @Test
+  void declaresAnIsolatingProcessorForGradleIncrementalBuilds() throws IOException {
+    assertEquals("dev.tracing4j.processor.InstrumentProcessor,isolating",
+        resource("META-INF/gradle/incremental.annotation.processors").trim());
+  }
+
+  @Test
+  void isRegisteredForJavacDiscovery() throws IOException {
+    assertEquals(InstrumentProcessor.class.getName(),
+        resource("META-INF/services/javax.annotation.processing.Processor").trim());
+  }
+}
