@@ -23,16 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Records every span and event, as a test reads them. Installed once as the global default (so
- * work on other threads is recorded too); {@link #start()} clears it for the next test.
+ * Records every span and event, as a test reads them. {@link #start()} installs it as the global
+ * default (so work on other threads is recorded too) and clears it for the next test.
  */
 public final class Trace implements Layer {
 
   private static final Trace INSTANCE = new Trace();
-
-  static {
-    Tracing.setGlobalDefault(Registry.builder().with(INSTANCE, EnvFilter.parse("trace")).build());
-  }
+  private static final Registry REGISTRY =
+      Registry.builder().with(INSTANCE, EnvFilter.parse("trace")).build();
 
   private final ConcurrentLinkedQueue<RecordedSpan> spans = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<RecordedEvent> events = new ConcurrentLinkedQueue<>();
@@ -46,7 +44,7 @@ public final class Trace implements Layer {
     public final Level level;
     public final long parentId;
     public final String thread;
-    final SpanData data;
+    public final SpanData data;
     final AtomicInteger closes = new AtomicInteger();
     volatile long closedAt = -1;
 
@@ -84,8 +82,9 @@ public final class Trace implements Layer {
 
   private Trace() {}
 
-  /** The global trace, emptied. */
+  /** The global trace, installed (another test may have replaced it) and emptied. */
   public static Trace start() {
+    Tracing.setGlobalDefault(REGISTRY);
     INSTANCE.spans.clear();
     INSTANCE.events.clear();
     return INSTANCE;

@@ -1,7 +1,10 @@
 package dev.tracing4j.runtime;
 
+import dev.tracing4j.runtime.async.ContextExecutors;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Installs subscribers: the configured one, one built in code, or one for the current thread only.
@@ -73,6 +76,46 @@ public final class Tracing {
    */
   public static DefaultGuard setDefault(Subscriber subscriber) {
     return Dispatcher.setScoped(Objects.requireNonNull(subscriber, "subscriber"));
+  }
+
+  /**
+   * Wraps {@code executor} so that each task runs inside the span that was current where it was
+   * submitted, on whatever thread runs it.
+   *
+   * <pre>{@code
+   * Executor executor = Tracing.propagating(ForkJoinPool.commonPool());
+   * CompletableFuture.supplyAsync(() -> load(id), executor);   // load runs inside the caller's span
+   * }</pre>
+   */
+  public static Executor propagating(Executor executor) {
+    return ContextExecutors.propagating(executor);
+  }
+
+  /**
+   * Wraps {@code executor} so that each task ({@code execute}, {@code submit}, {@code
+   * invokeAll}, {@code invokeAny}) runs inside the span that was current where it was submitted.
+   * Shutdown and termination are the wrapped executor's.
+   *
+   * <pre>{@code
+   * ExecutorService pool = Tracing.propagating(Executors.newFixedThreadPool(4));
+   * }</pre>
+   */
+  public static ExecutorService propagating(ExecutorService executor) {
+    return ContextExecutors.propagating(executor);
+  }
+
+  /**
+   * Wraps {@code executor} so that each task is also recorded as a span named {@code task}
+   * (target {@code dev.tracing4j.task}) with fields {@code task.id} and {@code task.name}, child
+   * of the submitting span: created at submission, entered while running, closed when done, so
+   * its idle time is the queueing delay.
+   *
+   * <pre>{@code
+   * ExecutorService workers = Tracing.instrumented(Executors.newFixedThreadPool(4), "workers");
+   * }</pre>
+   */
+  public static ExecutorService instrumented(ExecutorService executor, String name) {
+    return ContextExecutors.instrumented(executor, name);
   }
 
   /** Writes out what the current subscriber has buffered. */

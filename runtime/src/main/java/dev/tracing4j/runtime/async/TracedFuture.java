@@ -1,19 +1,37 @@
 package dev.tracing4j.runtime.async;
 
+import dev.tracing4j.runtime.internal.FailureReporter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The future an instrumented async method returns in place of the one its body returned (the
- * source). It completes with the source's outcome once the method's span is closed; cancelling or
- * completing it acts on the source too, so callers see the behaviour of the original.
+ * A future whose callbacks run in the span that was current where they were registered: every
+ * {@code then*}, {@code handle}, {@code whenComplete}, {@code exceptionally*} and {@code *Async}
+ * variant, and the same on every future derived from it. The span is entered for each callback on
+ * whatever thread runs it and exited after, so busy and idle time reflect the real work and the
+ * waiting.
+ *
+ * <p>Instrumented async methods return one in place of the future their body returned (the
+ * source): it completes with the source's outcome once the method's span is closed, and
+ * cancelling or completing it acts on the source too, so callers see the behaviour of the
+ * original. {@link #of} gives the same propagation to any stage.
  *
  * <pre>{@code
- * CompletableFuture<Receipt> receipt = service.placeAsync(42);   // a TracedFuture
- * receipt.cancel(true);                                         // cancels the source as well
+ * CompletableFuture<Receipt> receipt = service.placeAsync(42);     // a TracedFuture
+ * try (Scope scope = request.enter()) {
+ *   receipt.thenAccept(r -> log.atInfo().log("paid"));             // runs inside "request"
+ * }
+ * receipt.cancel(true);                                           // cancels the source as well
  * }</pre>
+ *
+ * <p>{@link #minimalCompletionStage()} returns a plain JDK stage, without propagation.
  *
  * @param <T> the result type
  */
@@ -27,6 +45,24 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
   }
 
   /**
+   * A future that completes like {@code stage} and propagates context to callbacks registered on
+   * it; cancelling or completing it acts on {@code stage} when that is a {@link
+   * CompletableFuture}.
+   *
+   * <pre>{@code
+   * CompletableFuture<Response> response = TracedFuture.of(httpClient.sendAsync(request, handler));
+   * }</pre>
+   */
+  public static <T> TracedFuture<T> of(CompletionStage<T> stage) {
+    if (stage instanceof TracedFuture<T> traced) {
+      return traced;
+    }
+    TracedFuture<T> traced = new TracedFuture<>(sourceOf(stage));
+    whenCompleteUntraced(stage, traced::completeFromSource);
+    return traced;
+  }
+
+  /**
    * A future that completes like {@code stage}, after {@code beforeCompletion} has seen the
    * outcome. {@code beforeCompletion} runs exactly once: when {@code stage} completes, or when the
    * returned future is completed first (for example cancelled).
@@ -35,7 +71,7 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
       BiConsumer<? super T, ? super Throwable> beforeCompletion) {
     TracedFuture<T> traced = new TracedFuture<>(sourceOf(stage));
     AtomicBoolean once = new AtomicBoolean();
-    stage.whenComplete((value, error) -> {
+    whenCompleteUntraced(stage, (value, error) -> {
       if (once.compareAndSet(false, true)) {
         runQuietly(beforeCompletion, value, error);
       }
@@ -47,6 +83,16 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
       }
     });
     return traced;
+  }
+
+  /** Internal hooks run in no particular span: they only pass the outcome on. */
+  private static <T> void whenCompleteUntraced(CompletionStage<T> stage,
+      BiConsumer<? super T, ? super Throwable> action) {
+    if (stage instanceof TracedFuture<T> traced) {
+      traced.whenCompleteUntraced(action);
+    } else {
+      stage.whenComplete(action);
+    }
   }
 
   private static <T> CompletableFuture<T> sourceOf(CompletionStage<T> stage) {
@@ -65,7 +111,7 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
     try {
       action.accept(value, error);
     } catch (RuntimeException failure) {
-      dev.tracing4j.runtime.internal.FailureReporter.report("completing a traced future", failure);
+      FailureReporter.report("completing a traced future", failure);
     }
   }
 
@@ -81,9 +127,254 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
     super.whenComplete(action);
   }
 
+  /** Futures derived from this one propagate context too. */
   @Override
   public <U> CompletableFuture<U> newIncompleteFuture() {
     return new TracedFuture<>(null);
+  }
+
+  @Override
+  public <U> CompletableFuture<U> thenApply(Function<? super T, ? extends U> fn) {
+    return super.thenApply(InSpan.function(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn) {
+    return super.thenApplyAsync(InSpan.function(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn,
+      Executor executor) {
+    return super.thenApplyAsync(InSpan.function(fn), executor);
+  }
+
+  @Override
+  public CompletableFuture<Void> thenAccept(Consumer<? super T> action) {
+    return super.thenAccept(InSpan.consumer(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action) {
+    return super.thenAcceptAsync(InSpan.consumer(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action, Executor executor) {
+    return super.thenAcceptAsync(InSpan.consumer(action), executor);
+  }
+
+  @Override
+  public CompletableFuture<Void> thenRun(Runnable action) {
+    return super.thenRun(InSpan.runnable(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> thenRunAsync(Runnable action) {
+    return super.thenRunAsync(InSpan.runnable(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> thenRunAsync(Runnable action, Executor executor) {
+    return super.thenRunAsync(InSpan.runnable(action), executor);
+  }
+
+  @Override
+  public <U, V> CompletableFuture<V> thenCombine(CompletionStage<? extends U> other,
+      BiFunction<? super T, ? super U, ? extends V> fn) {
+    return super.thenCombine(other, InSpan.biFunction(fn));
+  }
+
+  @Override
+  public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> other,
+      BiFunction<? super T, ? super U, ? extends V> fn) {
+    return super.thenCombineAsync(other, InSpan.biFunction(fn));
+  }
+
+  @Override
+  public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> other,
+      BiFunction<? super T, ? super U, ? extends V> fn, Executor executor) {
+    return super.thenCombineAsync(other, InSpan.biFunction(fn), executor);
+  }
+
+  @Override
+  public <U> CompletableFuture<Void> thenAcceptBoth(CompletionStage<? extends U> other,
+      BiConsumer<? super T, ? super U> action) {
+    return super.thenAcceptBoth(other, InSpan.biConsumer(action));
+  }
+
+  @Override
+  public <U> CompletableFuture<Void> thenAcceptBothAsync(CompletionStage<? extends U> other,
+      BiConsumer<? super T, ? super U> action) {
+    return super.thenAcceptBothAsync(other, InSpan.biConsumer(action));
+  }
+
+  @Override
+  public <U> CompletableFuture<Void> thenAcceptBothAsync(CompletionStage<? extends U> other,
+      BiConsumer<? super T, ? super U> action, Executor executor) {
+    return super.thenAcceptBothAsync(other, InSpan.biConsumer(action), executor);
+  }
+
+  @Override
+  public CompletableFuture<Void> runAfterBoth(CompletionStage<?> other, Runnable action) {
+    return super.runAfterBoth(other, InSpan.runnable(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> runAfterBothAsync(CompletionStage<?> other, Runnable action) {
+    return super.runAfterBothAsync(other, InSpan.runnable(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> runAfterBothAsync(CompletionStage<?> other, Runnable action,
+      Executor executor) {
+    return super.runAfterBothAsync(other, InSpan.runnable(action), executor);
+  }
+
+  @Override
+  public <U> CompletableFuture<U> applyToEither(CompletionStage<? extends T> other,
+      Function<? super T, U> fn) {
+    return super.applyToEither(other, InSpan.function(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> applyToEitherAsync(CompletionStage<? extends T> other,
+      Function<? super T, U> fn) {
+    return super.applyToEitherAsync(other, InSpan.function(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> applyToEitherAsync(CompletionStage<? extends T> other,
+      Function<? super T, U> fn, Executor executor) {
+    return super.applyToEitherAsync(other, InSpan.function(fn), executor);
+  }
+
+  @Override
+  public CompletableFuture<Void> acceptEither(CompletionStage<? extends T> other,
+      Consumer<? super T> action) {
+    return super.acceptEither(other, InSpan.consumer(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> acceptEitherAsync(CompletionStage<? extends T> other,
+      Consumer<? super T> action) {
+    return super.acceptEitherAsync(other, InSpan.consumer(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> acceptEitherAsync(CompletionStage<? extends T> other,
+      Consumer<? super T> action, Executor executor) {
+    return super.acceptEitherAsync(other, InSpan.consumer(action), executor);
+  }
+
+  @Override
+  public CompletableFuture<Void> runAfterEither(CompletionStage<?> other, Runnable action) {
+    return super.runAfterEither(other, InSpan.runnable(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> runAfterEitherAsync(CompletionStage<?> other, Runnable action) {
+    return super.runAfterEitherAsync(other, InSpan.runnable(action));
+  }
+
+  @Override
+  public CompletableFuture<Void> runAfterEitherAsync(CompletionStage<?> other, Runnable action,
+      Executor executor) {
+    return super.runAfterEitherAsync(other, InSpan.runnable(action), executor);
+  }
+
+  @Override
+  public <U> CompletableFuture<U> thenCompose(
+      Function<? super T, ? extends CompletionStage<U>> fn) {
+    return super.thenCompose(InSpan.function(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> thenComposeAsync(
+      Function<? super T, ? extends CompletionStage<U>> fn) {
+    return super.thenComposeAsync(InSpan.function(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> thenComposeAsync(
+      Function<? super T, ? extends CompletionStage<U>> fn, Executor executor) {
+    return super.thenComposeAsync(InSpan.function(fn), executor);
+  }
+
+  @Override
+  public <U> CompletableFuture<U> handle(BiFunction<? super T, Throwable, ? extends U> fn) {
+    return super.handle(InSpan.biFunction(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn) {
+    return super.handleAsync(InSpan.biFunction(fn));
+  }
+
+  @Override
+  public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn,
+      Executor executor) {
+    return super.handleAsync(InSpan.biFunction(fn), executor);
+  }
+
+  @Override
+  public CompletableFuture<T> whenComplete(BiConsumer<? super T, ? super Throwable> action) {
+    return super.whenComplete(InSpan.biConsumer(action));
+  }
+
+  @Override
+  public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action) {
+    return super.whenCompleteAsync(InSpan.biConsumer(action));
+  }
+
+  @Override
+  public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action,
+      Executor executor) {
+    return super.whenCompleteAsync(InSpan.biConsumer(action), executor);
+  }
+
+  @Override
+  public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {
+    return super.exceptionally(InSpan.function(fn));
+  }
+
+  @Override
+  public CompletableFuture<T> exceptionallyAsync(Function<Throwable, ? extends T> fn) {
+    return super.exceptionallyAsync(InSpan.function(fn));
+  }
+
+  @Override
+  public CompletableFuture<T> exceptionallyAsync(Function<Throwable, ? extends T> fn,
+      Executor executor) {
+    return super.exceptionallyAsync(InSpan.function(fn), executor);
+  }
+
+  @Override
+  public CompletableFuture<T> exceptionallyCompose(
+      Function<Throwable, ? extends CompletionStage<T>> fn) {
+    return super.exceptionallyCompose(InSpan.function(fn));
+  }
+
+  @Override
+  public CompletableFuture<T> exceptionallyComposeAsync(
+      Function<Throwable, ? extends CompletionStage<T>> fn) {
+    return super.exceptionallyComposeAsync(InSpan.function(fn));
+  }
+
+  @Override
+  public CompletableFuture<T> exceptionallyComposeAsync(
+      Function<Throwable, ? extends CompletionStage<T>> fn, Executor executor) {
+    return super.exceptionallyComposeAsync(InSpan.function(fn), executor);
+  }
+
+  @Override
+  public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier) {
+    return super.completeAsync(InSpan.supplier(supplier));
+  }
+
+  @Override
+  public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
+    return super.completeAsync(InSpan.supplier(supplier), executor);
   }
 
   /** Cancels this future and the source. */

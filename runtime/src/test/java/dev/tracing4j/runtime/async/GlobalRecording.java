@@ -1,0 +1,19 @@
+package dev.tracing4j.runtime.async;
+
+import dev.tracing4j.runtime.Tracing;
+import dev.tracing4j.runtime.registry.RecordingLayer;
+import dev.tracing4j.runtime.registry.Registry;
+
+/** Installs a recording layer as the global default, for work that crosses threads. */
+final class GlobalRecording implements AutoCloseable {
+  final RecordingLayer layer = new RecordingLayer();
+
+  GlobalRecording() {
+    Tracing.setGlobalDefault(Registry.builder().with(layer).build());
+  }
+
+  @Override
+  public void close() {
+    Tracing.setGlobalDefault(Registry.builder().build()); // no layer: records nothing
+  }
+}
