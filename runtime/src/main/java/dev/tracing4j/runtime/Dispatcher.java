@@ -24,6 +24,7 @@ final class Dispatcher {
   /** The global default and every scoped one, for callsite registration; replaced, never mutated. */
   private static volatile List<Subscriber> live = List.of();
   private static volatile boolean configured;
+  private static boolean installing; // guarded by Dispatcher.class
 
   // Guarded by Dispatcher.class.
   private static final Map<Subscriber, Integer> SCOPED_COUNTS = new IdentityHashMap<>();
@@ -49,7 +50,9 @@ final class Dispatcher {
 
   /**
    * Installs the subscriber named by configuration ({@code tracing4j.subscriber}) the first time
-   * any callsite is used, unless one was installed in code first.
+   * any callsite is used, unless one was installed in code first. Other threads that use a
+   * callsite meanwhile wait until the subscriber is installed, so nothing they record is lost;
+   * the installing thread itself passes through (a provider may trace while it is created).
    *
    * @throws dev.tracing4j.runtime.config.ConfigurationException for a bad configuration value;
    *     thrown once, after which tracing stays off
@@ -59,26 +62,39 @@ final class Dispatcher {
       return;
     }
     synchronized (Dispatcher.class) {
-      if (configured) {
+      if (configured || installing) {
         return;
       }
-      configured = true;
-      TracingConfig config = TracingConfig.fromEnvironment();
-      if (config.subscriberConfigured()) {
-        installGlobal(orNone(config.createSubscriber()));
+      installing = true;
+      try {
+        TracingConfig config = TracingConfig.fromEnvironment();
+        if (config.subscriberConfigured()) {
+          installGlobal(orNone(config.createSubscriber()));
+        }
+      } finally {
+        installing = false;
+        configured = true;
       }
     }
     CallsiteRegistry.rebuild();
   }
 
-  /** {@code Tracing.init()}: install the configured subscriber, {@code fmt} when none is named. */
+  /**
+   * {@code Tracing.init()}: install the configured subscriber, {@code fmt} when none is named.
+   * As above, other threads wait for the installation rather than record into nothing.
+   */
   static void init() {
     synchronized (Dispatcher.class) {
-      if (configured && global != NoSubscriber.INSTANCE) {
+      if (installing || configured && global != NoSubscriber.INSTANCE) {
         return;
       }
-      configured = true;
-      installGlobal(orNone(TracingConfig.fromEnvironment().createSubscriber()));
+      installing = true;
+      try {
+        installGlobal(orNone(TracingConfig.fromEnvironment().createSubscriber()));
+      } finally {
+        installing = false;
+        configured = true;
+      }
     }
     CallsiteRegistry.rebuild();
   }
@@ -115,7 +131,6 @@ final class Dispatcher {
         refreshLive();
       }
       CallsiteRegistry.rebuild();
-      flushQuietly(subscriber);
     });
   }
 
