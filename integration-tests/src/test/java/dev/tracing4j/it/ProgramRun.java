@@ -29,6 +29,12 @@ public final class ProgramRun {
   /** Runs {@code main} with JVM options (e.g. {@code -Dtracing4j.subscriber=fmt}) and arguments. */
   public static ProgramRun run(Class<?> main, List<String> jvmOptions, Map<String, String> env,
       String... args) throws IOException, InterruptedException {
+    return runIn(null, main, jvmOptions, env, args);
+  }
+
+  /** As {@link #run}, in working directory {@code directory} (null for this one). */
+  public static ProgramRun runIn(Path directory, Class<?> main, List<String> jvmOptions,
+      Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -37,6 +43,9 @@ public final class ProgramRun {
     command.add(main.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (directory != null) {
+      builder.directory(directory.toFile());
+    }
     builder.environment().keySet().removeIf(key -> key.startsWith("TRACING4J_"));
     builder.environment().putAll(env);
     Path out = Files.createTempFile("program", ".out");

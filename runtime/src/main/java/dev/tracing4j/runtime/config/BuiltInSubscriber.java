@@ -1,6 +1,8 @@
 package dev.tracing4j.runtime.config;
 
+import dev.tracing4j.runtime.chrome.ChromeLayer;
 import dev.tracing4j.runtime.fmt.FmtLayer;
+import dev.tracing4j.runtime.json.JsonLayer;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.registry.Registry;
 import dev.tracing4j.runtime.spi.Subscriber;
@@ -13,6 +15,8 @@ record BuiltInSubscriber(String name, Function<TracingConfig, Subscriber> factor
 
   private static final List<BuiltInSubscriber> ALL = List.of(
       new BuiltInSubscriber("fmt", BuiltInSubscriber::fmt),
+      new BuiltInSubscriber("json", BuiltInSubscriber::json),
+      new BuiltInSubscriber("chrome", BuiltInSubscriber::chrome),
       new BuiltInSubscriber("none", config -> null));
 
   static BuiltInSubscriber named(String name) {
@@ -33,6 +37,21 @@ record BuiltInSubscriber(String name, Function<TracingConfig, Subscriber> factor
     FmtLayer layer = FmtLayer.builder()
         .output(config.output(Output.stderr()))
         .spanEvents(config.spanEvents())
+        .build();
+    return Registry.builder().with(layer, config.filter()).build();
+  }
+
+  private static Subscriber json(TracingConfig config) {
+    JsonLayer layer = JsonLayer.builder()
+        .output(config.output(Output.stderr()))
+        .spanEvents(config.spanEvents())
+        .build();
+    return Registry.builder().with(layer, config.filter()).build();
+  }
+
+  private static Subscriber chrome(TracingConfig config) {
+    ChromeLayer layer = ChromeLayer.builder()
+        .output(config.output(Output.newFile(ChromeLayer.defaultPath())))
         .build();
     return Registry.builder().with(layer, config.filter()).build();
   }

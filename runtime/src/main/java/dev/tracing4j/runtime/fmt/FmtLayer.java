@@ -52,7 +52,7 @@ public final class FmtLayer implements Layer {
 
   private FmtLayer(Builder builder) {
     this.writer = builder.writer != null ? builder.writer : OutputWriter.open(builder.output,
-        OutputWriter.options().overflow(builder.overflow).dropNotice(this::dropNotice));
+        builder.writerOptions.dropNotice(this::dropNotice));
     this.spanEvents = builder.spanEvents;
     this.ansi = builder.ansi != null ? builder.ansi : writer.output().isTerminal();
     this.clock = builder.clock;
@@ -67,7 +67,7 @@ public final class FmtLayer implements Layer {
   public static final class Builder {
     private Output output = Output.stderr();
     private OutputWriter writer;
-    private Overflow overflow = Overflow.BLOCK;
+    private OutputWriter.Options writerOptions = OutputWriter.options();
     private SpanEvents spanEvents = SpanEvents.NONE;
     private Boolean ansi;
     private Clock clock = Clock.systemUTC();
@@ -86,9 +86,17 @@ public final class FmtLayer implements Layer {
       return this;
     }
 
-    /** What happens when the output falls behind; {@link Overflow#BLOCK} by default. */
-    public Builder overflow(Overflow overflow) {
-      this.overflow = Objects.requireNonNull(overflow, "overflow");
+    /**
+     * How the background writer buffers: its capacity and what happens when the output falls
+     * behind ({@link Overflow#BLOCK} by default, or {@link Overflow#DROP} with a count of dropped
+     * records written in this layer's format).
+     *
+     * <pre>{@code
+     * .writerOptions(OutputWriter.options().overflow(Overflow.DROP).capacityBytes(1 << 20))
+     * }</pre>
+     */
+    public Builder writerOptions(OutputWriter.Options writerOptions) {
+      this.writerOptions = Objects.requireNonNull(writerOptions, "writerOptions");
       return this;
     }
 

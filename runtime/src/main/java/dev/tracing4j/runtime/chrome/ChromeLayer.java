@@ -1,0 +1,308 @@
+package dev.tracing4j.runtime.chrome;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tracing4j.runtime.json.JsonFieldWriter;
+import dev.tracing4j.runtime.json.JsonLines;
+import dev.tracing4j.runtime.json.JsonText;
+import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.OutputWriter;
+import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.registry.Context;
+import dev.tracing4j.runtime.registry.Event;
+import dev.tracing4j.runtime.registry.Layer;
+import dev.tracing4j.runtime.registry.SpanData;
+import dev.tracing4j.runtime.registry.Timing;
+import dev.tracing4j.runtime.spi.FieldValues;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes the Chrome Trace Event Format ({@code {"traceEvents":[...]}}) that Perfetto and {@code
+ * chrome://tracing} open:
+ *
+ * <ul>
+ *   <li>each interval during which a thread was inside a span, as a complete event ({@code "ph":
+ *       "X"}) on that thread, with the span's fields as {@code args};
+ *   <li>each event as an instant event ({@code "ph":"i"}) on its thread, with its level and fields
+ *       as {@code args};
+ *   <li>each span's whole life as an async slice ({@code "ph":"b"} … {@code "e"}) keyed by the
+ *       span id, so a span that hops between threads reads as one track; the end carries {@code
+ *       time.busy} and {@code time.idle} in nanoseconds;
+ *   <li>thread and process names as metadata events.
+ * </ul>
+ *
+ * <p>Timestamps are microseconds since the layer started. The closing {@code ]}} is written at
+ * {@link #shutdown()} (at JVM exit for the configured subscriber), so the file is valid JSON after
+ * a normal exit; Perfetto also opens a file cut short.
+ *
+ * <pre>{@code
+ * Layer chrome = ChromeLayer.builder().output(Output.newFile(Path.of("trace.json"))).build();
+ * }</pre>
+ */
+public final class ChromeLayer implements Layer {
+
+  private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] HEADER = "{\"traceEvents\":[\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] FOOTER = "]}\n".getBytes(StandardCharsets.UTF_8);
+
+  private final OutputWriter writer;
+  private final long pid = ProcessHandle.current().pid();
+  private final long startNanos = System.nanoTime();
+  private final Set<Long> namedThreads = ConcurrentHashMap.newKeySet();
+  private final ThreadLocal<EnteredIntervals> entered =
+      ThreadLocal.withInitial(EnteredIntervals::new);
+  /** After the footer nothing may be written, or the document would not be valid JSON. */
+  private volatile boolean shutDown;
+
+  private ChromeLayer(Builder builder) {
+    Output output = builder.output;
+    if (output.path() != null) {
+      output = Output.newFile(output.path()); // a trace is one JSON document: never append
+    }
+    this.writer = builder.writer != null ? builder.writer : OutputWriter.open(output,
+        builder.writerOptions.dropNotice(this::dropNotice));
+    writer.write(HEADER, 0, HEADER.length);
+  }
+
+  /** The default file name, {@code trace-<pid>.json}, in the working directory. */
+  public static Path defaultPath() {
+    return Path.of("trace-" + ProcessHandle.current().pid() + ".json");
+  }
+
+  /** Starts a layer writing to {@link #defaultPath()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link ChromeLayer}. */
+  public static final class Builder {
+    private Output output = Output.newFile(defaultPath());
+    private OutputWriter writer;
+    private OutputWriter.Options writerOptions = OutputWriter.options();
+
+    private Builder() {}
+
+    /** Where the trace goes; a file is emptied first. */
+    public Builder output(Output output) {
+      this.output = Objects.requireNonNull(output, "output");
+      return this;
+    }
+
+    /** An already open writer to use instead of opening {@link #output}. */
+    public Builder writer(OutputWriter writer) {
+      this.writer = Objects.requireNonNull(writer, "writer");
+      return this;
+    }
+
+    /**
+     * How the background writer buffers: its capacity and what happens when the output falls
+     * behind ({@link Overflow#BLOCK} by default, or {@link Overflow#DROP} with a count of dropped
+     * records written in this layer's format).
+     *
+     * <pre>{@code
+     * .writerOptions(OutputWriter.options().overflow(Overflow.DROP).capacityBytes(1 << 20))
+     * }</pre>
+     */
+    public Builder writerOptions(OutputWriter.Options writerOptions) {
+      this.writerOptions = Objects.requireNonNull(writerOptions, "writerOptions");
+      return this;
+    }
+
+    public ChromeLayer build() {
+      return new ChromeLayer(this);
+    }
+  }
+
+  @Override
+  public void onNewSpan(SpanData span, Context ctx) {
+    if (shutDown) {
+      return;
+    }
+    try (JsonLines.Line line = start()) {
+      JsonGenerator json = line.generator();
+      header(json, span.name(), span.target(), "b", span.createdNanos());
+      json.writeNumberField("id", span.id());
+      args(json, span);
+      json.writeEndObject();
+      line.writeTo(writer, SEPARATOR);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void onEnter(SpanData span, Context ctx) {
+    entered.get().push(span.id(), System.nanoTime());
+  }
+
+  @Override
+  public void onExit(SpanData span, Context ctx) {
+    if (shutDown) {
+      return;
+    }
+    long now = System.nanoTime();
+    long since = entered.get().pop(span.id());
+    if (since < 0) {
+      return; // entered before this layer existed
+    }
+    try (JsonLines.Line line = start()) {
+      JsonGenerator json = line.generator();
+      header(json, span.name(), span.target(), "X", since);
+      json.writeNumberField("dur", (now - since) / 1000.0);
+      args(json, span);
+      json.writeEndObject();
+      line.writeTo(writer, SEPARATOR);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void onClose(SpanData span, Context ctx) {
+    if (shutDown) {
+      return;
+    }
+    Timing timing = span.timing();
+    try (JsonLines.Line line = start()) {
+      JsonGenerator json = line.generator();
+      header(json, span.name(), span.target(), "e", System.nanoTime());
+      json.writeNumberField("id", span.id());
+      json.writeObjectFieldStart("args");
+      json.writeNumberField("time.busy", timing.busyNanos());
+      json.writeNumberField("time.idle", timing.idleNanos());
+      json.writeEndObject();
+      json.writeEndObject();
+      line.writeTo(writer, SEPARATOR);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void onEvent(Event event, Context ctx) {
+    if (shutDown) {
+      return;
+    }
+    FieldValues fields = event.fields();
+    int message = fields.indexOf(FieldValues.MESSAGE);
+    String name = message >= 0 && fields.value(message) instanceof String text
+        ? text : event.metadata().name();
+    try (JsonLines.Line line = start()) {
+      JsonGenerator json = line.generator();
+      header(json, name, event.metadata().target(), "i", System.nanoTime());
+      json.writeStringField("s", "t");
+      json.writeObjectFieldStart("args");
+      json.writeStringField("level", event.metadata().level().name());
+      JsonFieldWriter.write(json, fields);
+      json.writeEndObject();
+      json.writeEndObject();
+      line.writeTo(writer, SEPARATOR);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A line for a record, after naming the current thread if this is its first record. */
+  private JsonLines.Line start() {
+    Thread thread = Thread.currentThread();
+    long tid = thread.getId();
+    if (namedThreads.add(tid)) {
+      String name = thread.getName().isEmpty() ? "thread-" + tid : thread.getName();
+      writeMetadata("thread_name", tid, name);
+    }
+    return JsonLines.start();
+  }
+
+  private void writeMetadata(String kind, long tid, String name) {
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      json.writeStartObject();
+      json.writeStringField("name", kind);
+      json.writeStringField("ph", "M");
+      json.writeNumberField("pid", pid);
+      json.writeNumberField("tid", tid);
+      json.writeObjectFieldStart("args");
+      json.writeStringField("name", JsonText.sanitize(name));
+      json.writeEndObject();
+      json.writeEndObject();
+      line.writeTo(writer, SEPARATOR);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void header(JsonGenerator json, String name, String category, String phase, long nanos)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", JsonText.sanitize(name));
+    json.writeStringField("cat", JsonText.sanitize(category));
+    json.writeStringField("ph", phase);
+    json.writeNumberField("ts", (nanos - startNanos) / 1000.0);
+    json.writeNumberField("pid", pid);
+    json.writeNumberField("tid", Thread.currentThread().getId());
+  }
+
+  private static void args(JsonGenerator json, SpanData span) throws IOException {
+    json.writeObjectFieldStart("args");
+    span.visitFields(JsonFieldWriter.writer(json, Set.of()));
+    json.writeEndObject();
+  }
+
+  private byte[] dropNotice(long count) {
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      header(json, "dropped records: the output fell behind", "tracing4j", "i",
+          System.nanoTime());
+      json.writeStringField("s", "g");
+      json.writeObjectFieldStart("args");
+      json.writeNumberField("dropped", count);
+      json.writeEndObject();
+      json.writeEndObject();
+      return line.toByteArray(SEPARATOR);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void flush() {
+    writer.flush();
+  }
+
+  /** Ends the JSON document and closes the output; later records are dropped. */
+  @Override
+  public void shutdown() {
+    synchronized (this) {
+      if (shutDown) {
+        return;
+      }
+      shutDown = true;
+    }
+    String process = System.getProperty("sun.java.command", "java").split(" ", 2)[0];
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      json.writeStartObject();
+      json.writeStringField("name", "process_name");
+      json.writeStringField("ph", "M");
+      json.writeNumberField("pid", pid);
+      json.writeObjectFieldStart("args");
+      json.writeStringField("name", JsonText.sanitize(process.isEmpty() ? "java" : process));
+      json.writeEndObject();
+      json.writeEndObject();
+      line.writeTo(writer, FOOTER);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    writer.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ChromeLayer[" + writer.output() + "]";
+  }
+}

@@ -1,0 +1,274 @@
+package dev.tracing4j.runtime.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tracing4j.Level;
+import dev.tracing4j.runtime.format.SpanEvent;
+import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.format.UtcTimestamp;
+import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.OutputWriter;
+import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.registry.Context;
+import dev.tracing4j.runtime.registry.Event;
+import dev.tracing4j.runtime.registry.ExtensionKey;
+import dev.tracing4j.runtime.registry.Layer;
+import dev.tracing4j.runtime.registry.SpanData;
+import dev.tracing4j.runtime.registry.Timing;
+import dev.tracing4j.runtime.spi.FieldValues;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes one JSON object per event, per line, in UTF-8:
+ *
+ * <pre>
+ * {"timestamp":"2026-11-24T10:15:30.123456Z","level":"INFO","target":"com.shop.OrderService","thread":"main","fields":{"message":"placed","ok":true},"span":{"id":7,"name":"place","order.id":42},"spans":[{"id":3,"name":"handle","request.id":"r-1"},{"id":7,"name":"place","order.id":42}]}
+ * </pre>
+ *
+ * <p>{@code span} (the innermost) and {@code spans} (root to leaf) are left out outside any span.
+ * Field values keep their type. A span field named {@code id} or {@code name} is written as
+ * {@code field.id} or {@code field.name}, so that it cannot be mistaken for the span's own. Span
+ * lifecycle events ({@link SpanEvents}) are events whose {@code fields.message} is {@code new},
+ * {@code enter}, {@code exit} or {@code close}, the last with {@code time.busy} and {@code
+ * time.idle} in integer nanoseconds. Every line is valid JSON whatever the values hold.
+ *
+ * <pre>{@code
+ * Layer json = JsonLayer.builder().output(Output.file(Path.of("trace.jsonl"))).build();
+ * }</pre>
+ */
+public final class JsonLayer implements Layer {
+
+  private static final Set<String> SPAN_MEMBERS = Set.of("id", "name");
+
+  private final OutputWriter writer;
+  private final SpanEvents spanEvents;
+  private final Clock clock;
+  /** Each span's JSON object, rendered when its fields change rather than for every event. */
+  private final ExtensionKey<String> renderedSpan = new ExtensionKey<>("json span");
+
+  private JsonLayer(Builder builder) {
+    this.writer = builder.writer != null ? builder.writer : OutputWriter.open(builder.output,
+        builder.writerOptions.dropNotice(this::dropNotice));
+    this.spanEvents = builder.spanEvents;
+    this.clock = builder.clock;
+  }
+
+  /** Starts a layer writing to stderr, without span events. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link JsonLayer}. */
+  public static final class Builder {
+    private Output output = Output.stderr();
+    private OutputWriter writer;
+    private OutputWriter.Options writerOptions = OutputWriter.options();
+    private SpanEvents spanEvents = SpanEvents.NONE;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Where lines go; stderr by default. */
+    public Builder output(Output output) {
+      this.output = Objects.requireNonNull(output, "output");
+      return this;
+    }
+
+    /** An already open writer to use instead of opening {@link #output}. */
+    public Builder writer(OutputWriter writer) {
+      this.writer = Objects.requireNonNull(writer, "writer");
+      return this;
+    }
+
+    /**
+     * How the background writer buffers: its capacity and what happens when the output falls
+     * behind ({@link Overflow#BLOCK} by default, or {@link Overflow#DROP} with a count of dropped
+     * records written in this layer's format).
+     *
+     * <pre>{@code
+     * .writerOptions(OutputWriter.options().overflow(Overflow.DROP).capacityBytes(1 << 20))
+     * }</pre>
+     */
+    public Builder writerOptions(OutputWriter.Options writerOptions) {
+      this.writerOptions = Objects.requireNonNull(writerOptions, "writerOptions");
+      return this;
+    }
+
+    /** Which span lifecycle events to write; none by default. */
+    public Builder spanEvents(SpanEvents spanEvents) {
+      this.spanEvents = Objects.requireNonNull(spanEvents, "spanEvents");
+      return this;
+    }
+
+    /** The clock for timestamps, for tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public JsonLayer build() {
+      return new JsonLayer(this);
+    }
+  }
+
+  @Override
+  public void onNewSpan(SpanData span, Context ctx) {
+    span.computeExtension(renderedSpan, JsonLayer::render);
+    if (spanEvents.contains(SpanEvent.NEW)) {
+      lifecycle(span, ctx, SpanEvent.NEW);
+    }
+  }
+
+  @Override
+  public void onRecord(SpanData span, FieldValues values, Context ctx) {
+    span.computeExtension(renderedSpan, JsonLayer::render);
+  }
+
+  @Override
+  public void onEnter(SpanData span, Context ctx) {
+    if (spanEvents.contains(SpanEvent.ENTER)) {
+      lifecycle(span, ctx, SpanEvent.ENTER);
+    }
+  }
+
+  @Override
+  public void onExit(SpanData span, Context ctx) {
+    if (spanEvents.contains(SpanEvent.EXIT)) {
+      lifecycle(span, ctx, SpanEvent.EXIT);
+    }
+  }
+
+  @Override
+  public void onClose(SpanData span, Context ctx) {
+    if (spanEvents.contains(SpanEvent.CLOSE)) {
+      lifecycle(span, ctx, SpanEvent.CLOSE);
+    }
+  }
+
+  @Override
+  public void onEvent(Event event, Context ctx) {
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      begin(json, event.metadata().level(), event.metadata().target());
+      json.writeFieldName("fields");
+      json.writeStartObject();
+      JsonFieldWriter.write(json, event.fields());
+      json.writeEndObject();
+      spans(json, ctx.nearestVisible(event.parent()), ctx);
+      json.writeEndObject();
+      line.writeTo(writer, JsonLines.NEWLINE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      begin(json, span.level(), span.target());
+      json.writeFieldName("fields");
+      json.writeStartObject();
+      json.writeStringField(FieldValues.MESSAGE, kind.message());
+      if (kind == SpanEvent.CLOSE) {
+        Timing timing = span.timing();
+        json.writeNumberField("time.busy", timing.busyNanos());
+        json.writeNumberField("time.idle", timing.idleNanos());
+      }
+      json.writeEndObject();
+      spans(json, span, ctx);
+      json.writeEndObject();
+      line.writeTo(writer, JsonLines.NEWLINE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void begin(JsonGenerator json, Level level, String target) throws IOException {
+    char[] time = new char[UtcTimestamp.LENGTH + 8];
+    int end = UtcTimestamp.format(Instant.now(clock), time, 0);
+    json.writeStartObject();
+    json.writeFieldName("timestamp");
+    json.writeString(time, 0, end);
+    json.writeStringField("level", level.name());
+    json.writeStringField("target", JsonText.sanitize(target));
+    json.writeStringField("thread", JsonText.sanitize(Thread.currentThread().getName()));
+  }
+
+  /** {@code "span"} and {@code "spans"} for the visible scope ending at {@code leaf}, if any. */
+  private void spans(JsonGenerator json, SpanData leaf, Context ctx) throws IOException {
+    if (leaf == null) {
+      return;
+    }
+    List<SpanData> scope = new ArrayList<>();
+    for (SpanData span = leaf; span != null; span = span.parent()) {
+      if (ctx.isVisible(span)) {
+        scope.add(span);
+      }
+    }
+    json.writeFieldName("span");
+    json.writeRawValue(rendered(leaf));
+    json.writeArrayFieldStart("spans");
+    for (int i = scope.size() - 1; i >= 0; i--) {
+      json.writeRawValue(rendered(scope.get(i)));
+    }
+    json.writeEndArray();
+  }
+
+  private String rendered(SpanData span) {
+    String rendered = span.extension(renderedSpan);
+    return rendered != null ? rendered : span.computeExtension(renderedSpan, JsonLayer::render);
+  }
+
+  /** {"id":7,"name":"place","order.id":42} */
+  private static String render(SpanData span) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JsonLines.FACTORY.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeNumberField("id", span.id());
+      json.writeStringField("name", JsonText.sanitize(span.name()));
+      span.visitFields(JsonFieldWriter.writer(json, SPAN_MEMBERS));
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private byte[] dropNotice(long count) {
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      begin(json, Level.WARN, "tracing4j");
+      json.writeFieldName("fields");
+      json.writeStartObject();
+      json.writeStringField(FieldValues.MESSAGE, "dropped records: the output fell behind");
+      json.writeNumberField("dropped", count);
+      json.writeEndObject();
+      json.writeEndObject();
+      return line.toByteArray(JsonLines.NEWLINE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void flush() {
+    writer.flush();
+  }
+
+  @Override
+  public void shutdown() {
+    writer.close();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonLayer[" + writer.output() + ", span events " + spanEvents + "]";
+  }
+}

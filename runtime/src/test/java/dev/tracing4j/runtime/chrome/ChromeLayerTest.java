@@ -1,0 +1,137 @@
+package dev.tracing4j.runtime.chrome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tracing4j.Level;
+import dev.tracing4j.runtime.Scope;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
+import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.registry.Registry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChromeLayerTest {
+
+  private static final Tracer log = Tracer.of("com.shop.Worker");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  private List<JsonNode> trace(Runnable program) throws Exception {
+    Path file = dir.resolve("trace.json");
+    Files.writeString(file, "stale content that must not survive");
+    ChromeLayer layer = ChromeLayer.builder().output(Output.file(file)).build();
+    Registry registry = Registry.builder().with(layer).build();
+    Tracing.withDefault(registry, program);
+    registry.shutdown();
+    JsonNode root = MAPPER.readTree(file.toFile()); // the whole file is one JSON document
+    List<JsonNode> events = new ArrayList<>();
+    root.get("traceEvents").forEach(events::add);
+    return events;
+  }
+
+  private static List<JsonNode> where(List<JsonNode> events, Predicate<JsonNode> test) {
+    return events.stream().filter(test).toList();
+  }
+
+  private static Predicate<JsonNode> phase(String ph) {
+    return e -> e.get("ph").asText().equals(ph);
+  }
+
+  @Test
+  void spansEventsAndThreadsBecomeTraceEvents() throws Exception {
+    long[] id = new long[1];
+    List<JsonNode> events = trace(() -> {
+      Span job = log.span(Level.INFO, "job").field("size", 3).start();
+      id[0] = job.id();
+      try (Scope scope = job.enter()) {
+        log.atWarn().field("left", 2).log("slow");
+      }
+      job.close();
+    });
+    long tid = Thread.currentThread().getId();
+
+    JsonNode begin = where(events, phase("b")).get(0);
+    assertEquals("job", begin.get("name").asText());
+    assertEquals("com.shop.Worker", begin.get("cat").asText());
+    assertEquals(id[0], begin.get("id").asLong());
+    assertEquals(3, begin.get("args").get("size").asLong());
+
+    JsonNode interval = where(events, phase("X")).get(0);
+    assertEquals("job", interval.get("name").asText());
+    assertEquals(tid, interval.get("tid").asLong());
+    assertTrue(interval.get("dur").asDouble() >= 0);
+    assertEquals(3, interval.get("args").get("size").asLong());
+
+    JsonNode instant = where(events, phase("i")).get(0);
+    assertEquals("slow", instant.get("name").asText());
+    assertEquals("t", instant.get("s").asText());
+    assertEquals("WARN", instant.get("args").get("level").asText());
+    assertEquals(2, instant.get("args").get("left").asLong());
+    assertTrue(instant.get("ts").asDouble() >= interval.get("ts").asDouble());
+
+    JsonNode end = where(events, phase("e")).get(0);
+    assertEquals(id[0], end.get("id").asLong());
+    assertEquals("job", end.get("name").asText());
+    assertTrue(end.get("args").get("time.busy").isIntegralNumber());
+    assertTrue(end.get("ts").asDouble() >= begin.get("ts").asDouble());
+
+    assertEquals(List.of(Thread.currentThread().getName()),
+        where(events, e -> e.get("name").asText().equals("thread_name")).stream()
+            .map(e -> e.get("args").get("name").asText()).toList());
+    assertEquals(1, where(events, e -> e.get("name").asText().equals("process_name")).size());
+  }
+
+  @Test
+  void aSpanEnteredOnTwoThreadsIsOneAsyncSliceWithAnIntervalOnEach() throws Exception {
+    List<JsonNode> events = trace(() -> {
+      Span shared = log.span(Level.INFO, "shared").start();
+      shared.enter().close();
+      Thread other = new Thread(() -> shared.enter().close(), "other-thread");
+      other.start();
+      try {
+        other.join();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+      shared.close();
+    });
+    assertEquals(1, where(events, phase("b")).size());
+    assertEquals(1, where(events, phase("e")).size());
+    List<JsonNode> intervals = where(events, phase("X"));
+    assertEquals(2, intervals.size());
+    assertTrue(intervals.get(0).get("tid").asLong() != intervals.get(1).get("tid").asLong());
+    assertTrue(where(events, e -> e.get("ph").asText().equals("M")
+        && e.get("args").get("name").asText().equals("other-thread")).size() == 1);
+  }
+
+  @Test
+  void nothingIsWrittenAfterShutdownSoTheFileStaysValid() throws Exception {
+    Path file = dir.resolve("late.json");
+    ChromeLayer layer = ChromeLayer.builder().output(Output.file(file)).build();
+    Registry registry = Registry.builder().with(layer).build();
+    Tracing.withDefault(registry, () -> log.atInfo().log("before"));
+    registry.shutdown();
+    Tracing.withDefault(registry, () -> log.atInfo().log("after"));
+    registry.shutdown();
+    JsonNode root = MAPPER.readTree(file.toFile());
+    assertEquals(1, where(toList(root), phase("i")).size());
+  }
+
+  private static List<JsonNode> toList(JsonNode root) {
+    List<JsonNode> events = new ArrayList<>();
+    root.get("traceEvents").forEach(events::add);
+    return events;
+  }
+}
