@@ -1,0 +1,51 @@
+package dev.tracing4j.benchmarks;
+
+import dev.tracing4j.Level;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.slf4j.MDC;
+
+/**
+ * Putting a request id into the current context and taking it out: MDC put/remove, beside
+ * entering and exiting an existing tracing4j span (registry with a dropping layer).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class ContextBenchmark {
+
+  private Span span;
+  private String requestId = "r-1";
+
+  @Setup
+  public void setUp() {
+    Tracing.setGlobalDefault(Subscribers.droppingEverything());
+    span = Tracer.of("bench").span(Level.INFO, "request").field("request.id", requestId).start();
+  }
+
+  @TearDown
+  public void tearDown() {
+    span.close();
+  }
+
+  @Benchmark
+  public void mdcPutRemove() {
+    MDC.put("request.id", requestId);
+    MDC.remove("request.id");
+  }
+
+  @Benchmark
+  public void spanEnterExit() {
+    span.enter().close();
+  }
+}

@@ -1,0 +1,143 @@
+package dev.tracing4j.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints JMH's JSON results as Markdown: every measurement with its allocation, then the ratios
+ * the project's goals are stated in, all from the same run.
+ *
+ * <pre>
+ * java -cp benchmarks.jar dev.tracing4j.benchmarks.Report results.json
+ * </pre>
+ */
+public final class Report {
+
+  /** One benchmark with its parameters: mean ns/op, its error, and bytes allocated per op. */
+  record Result(String name, double nanos, double error, double bytes) {}
+
+  private final Map<String, Result> results = new LinkedHashMap<>();
+
+  private Report(JsonNode runs) {
+    for (JsonNode run : runs) {
+      String benchmark = run.get("benchmark").asText();
+      String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1)
+          + 1);
+      JsonNode params = run.get("params");
+      if (params != null) {
+        name += params.elements().hasNext() ? "[" + params.elements().next().asText() + "]" : "";
+      }
+      JsonNode metric = run.get("primaryMetric");
+      JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      results.put(name, new Result(name, metric.get("score").asDouble(),
+          metric.get("scoreError").asDouble(), alloc.isMissingNode() ? Double.NaN
+              : alloc.get("score").asDouble()));
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    JsonNode runs = new ObjectMapper().readTree(Files.readString(Path.of(args[0])));
+    System.out.print(new Report(runs).markdown());
+  }
+
+  String markdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("Machine: ").append(machine()).append("\n\n");
+    out.append("| benchmark | ns/op | ± | B/op |\n|---|---:|---:|---:|\n");
+    for (Result r : results.values()) {
+      out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", r.name(), r.nanos(),
+          r.error(), Double.isNaN(r.bytes()) ? "?" : String.format(Locale.ROOT, "%.0f", r.bytes())));
+    }
+    out.append("\n| goal | measured | met |\n|---|---|---|\n");
+    goal(out, "disabled wrapper within 1 ns of the plain call",
+        "InstrumentedCallBenchmark.call[disabled]", "InstrumentedCallBenchmark.call[plain]",
+        (a, b) -> a.nanos() - b.nanos() <= 1.0,
+        (a, b) -> String.format(Locale.ROOT, "%+.2f ns", a.nanos() - b.nanos()));
+    allocation(out, "disabled wrapper allocates nothing", "InstrumentedCallBenchmark.call[disabled]");
+    goal(out, "enabled span at least 5x cheaper than the OpenTelemetry SDK span",
+        "OpenTelemetryBenchmark.span[sdk_always_on]", "InstrumentedCallBenchmark.call[dropping]",
+        (a, b) -> a.nanos() / b.nanos() >= 5, Report::ratio);
+    goal(out, "fmt event at least 2x faster than Logback with a pattern layout",
+        "LogbackBenchmark.event[pattern]", "EventBenchmark.event[fmt]",
+        (a, b) -> a.nanos() / b.nanos() >= 2, Report::ratio);
+    goal(out, "json event at least 2x faster than logstash-logback-encoder",
+        "LogbackBenchmark.event[logstash_json]", "EventBenchmark.event[json]",
+        (a, b) -> a.nanos() / b.nanos() >= 2, Report::ratio);
+    allocation(out, "disabled event allocates nothing", "EventBenchmark.event[disabled]");
+    out.append("\nFor reference (peer ÷ tracing4j, same run):\n\n");
+    reference(out, "OpenTelemetry always-off sampler vs disabled wrapper",
+        "OpenTelemetryBenchmark.span[sdk_always_off]", "InstrumentedCallBenchmark.call[disabled]");
+    reference(out, "OpenTelemetry API no-op vs disabled wrapper",
+        "OpenTelemetryBenchmark.span[api_noop]", "InstrumentedCallBenchmark.call[disabled]");
+    reference(out, "SLF4J disabled debug vs disabled event",
+        "LogbackBenchmark.event[disabled_debug]", "EventBenchmark.event[disabled]");
+    reference(out, "MDC put/remove vs span enter/exit",
+        "ContextBenchmark.mdcPutRemove", "ContextBenchmark.spanEnterExit");
+    reference(out, "async call plain vs instrumented",
+        "AsyncBenchmark.callAsync[plain]", "AsyncBenchmark.callAsync[instrumented]");
+    return out.toString();
+  }
+
+  private interface Check {
+    boolean test(Result peer, Result ours);
+  }
+
+  private interface Describe {
+    String describe(Result peer, Result ours);
+  }
+
+  private void goal(StringBuilder out, String goal, String first, String second, Check check,
+      Describe describe) {
+    Result a = results.get(first);
+    Result b = results.get(second);
+    if (a == null || b == null) {
+      out.append("| ").append(goal).append(" | not measured in this run | ? |\n");
+      return;
+    }
+    out.append("| ").append(goal).append(" | ").append(describe.describe(a, b)).append(" | ")
+        .append(check.test(a, b) ? "yes" : "**no**").append(" |\n");
+  }
+
+  private void allocation(StringBuilder out, String goal, String name) {
+    Result r = results.get(name);
+    if (r == null || Double.isNaN(r.bytes())) {
+      out.append("| ").append(goal).append(" | not measured in this run | ? |\n");
+      return;
+    }
+    out.append(String.format(Locale.ROOT, "| %s | %.0f B/op | %s |%n", goal, r.bytes(),
+        r.bytes() < 0.5 ? "yes" : "**no**"));
+  }
+
+  private void reference(StringBuilder out, String what, String peer, String ours) {
+    Result a = results.get(peer);
+    Result b = results.get(ours);
+    if (a != null && b != null) {
+      out.append("- ").append(what).append(": ").append(ratio(a, b)).append('\n');
+    }
+  }
+
+  private static String ratio(Result peer, Result ours) {
+    return String.format(Locale.ROOT, "%.1f ns vs %.1f ns = %.2fx", peer.nanos(), ours.nanos(),
+        peer.nanos() / ours.nanos());
+  }
+
+  private static String machine() {
+    String cpu = "";
+    try {
+      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(line -> line.startsWith("model name")).findFirst()
+          .map(line -> line.substring(line.indexOf(':') + 1).trim() + ", ").orElse("");
+    } catch (IOException | RuntimeException unavailable) {
+      // not Linux: the JVM's view below is enough
+    }
+    return cpu + Runtime.getRuntime().availableProcessors() + " CPUs, "
+        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+        + Runtime.version();
+  }
+}
