@@ -90,6 +90,12 @@ public final class Trace implements Layer {
     return INSTANCE;
   }
 
+  /** Tests read busy and idle time of recorded spans. */
+  @Override
+  public boolean tracksTiming() {
+    return true;
+  }
+
   @Override
   public void onNewSpan(SpanData span, Context ctx) {
     spans.add(new RecordedSpan(span));

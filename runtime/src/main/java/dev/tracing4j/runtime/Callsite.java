@@ -35,11 +35,14 @@ public final class Callsite {
   static final int ALWAYS = 3;
 
   private final Metadata metadata;
+  /** The declared field names, for span builders to check without going through a list. */
+  final String[] declaredFields;
   /** One of the constants above; written only by {@link CallsiteRegistry}. */
   volatile int interest = UNREGISTERED;
 
   private Callsite(Metadata metadata) {
     this.metadata = metadata;
+    this.declaredFields = metadata.fieldNames().toArray(String[]::new);
   }
 
   /** A callsite for {@code metadata}; it registers itself on first use. */

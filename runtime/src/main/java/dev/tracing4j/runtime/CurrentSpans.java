@@ -1,5 +1,6 @@
 package dev.tracing4j.runtime;
 
+import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.SpanHandle;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.Arrays;
@@ -13,8 +14,31 @@ final class CurrentSpans {
 
   /** A thread's entered spans; only its own thread touches it. */
   static final class Stack {
+    final Thread owner = Thread.currentThread();
     private Span[] spans = new Span[8];
     private int size;
+    /** Lent to one event builder at a time: an event's fields live only during its record call. */
+    private FieldValues eventFields;
+    private boolean eventFieldsLent;
+
+    /** The thread's field list for an event, or a fresh one while it is lent out. */
+    FieldValues lendEventFields() {
+      if (eventFieldsLent) {
+        return new FieldValues(4); // a builder abandoned, or an event recorded while formatting one
+      }
+      if (eventFields == null) {
+        eventFields = new FieldValues(4);
+      }
+      eventFieldsLent = true;
+      return eventFields;
+    }
+
+    void giveBack(FieldValues fields) {
+      if (fields == eventFields) {
+        fields.clear();
+        eventFieldsLent = false;
+      }
+    }
 
     void push(Span span) {
       if (size == spans.length) {
@@ -36,6 +60,12 @@ final class CurrentSpans {
 
     Span top() {
       return size == 0 ? null : spans[size - 1];
+    }
+
+    /** The handle of the innermost span of {@code subscriber}, or null. */
+    SpanHandle handleFor(Subscriber subscriber) {
+      Span span = topFor(subscriber);
+      return span == null ? null : span.handle();
     }
 
     Span topFor(Subscriber subscriber) {

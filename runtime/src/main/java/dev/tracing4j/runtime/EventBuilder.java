@@ -8,6 +8,9 @@ package dev.tracing4j.runtime;
  * <pre>{@code
  * log.atInfo().field("order.id", 42L).field("ok", true).log("placed");
  * }</pre>
+ *
+ * <p>A builder records one event: {@link #log} hands its fields over, and a second call starts
+ * from no field. Builders are meant for one thread, like the statement that creates them.
  */
 public interface EventBuilder {
 

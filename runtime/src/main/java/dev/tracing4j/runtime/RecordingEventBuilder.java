@@ -10,7 +10,9 @@ import dev.tracing4j.runtime.spi.Subscriber;
 final class RecordingEventBuilder implements EventBuilder {
   private final Subscriber subscriber;
   private final Metadata metadata;
-  private final FieldValues fields = new FieldValues(4);
+  /** Borrowed from the thread on the first field, given back once the event is recorded. */
+  private CurrentSpans.Stack stack;
+  private FieldValues fields;
   private Span parent;
 
   RecordingEventBuilder(Subscriber subscriber, Metadata metadata) {
@@ -28,31 +30,31 @@ final class RecordingEventBuilder implements EventBuilder {
 
   @Override
   public EventBuilder field(String name, long value) {
-    fields.add(name, value);
+    fields().add(name, value);
     return this;
   }
 
   @Override
   public EventBuilder field(String name, double value) {
-    fields.add(name, value);
+    fields().add(name, value);
     return this;
   }
 
   @Override
   public EventBuilder field(String name, boolean value) {
-    fields.add(name, value);
+    fields().add(name, value);
     return this;
   }
 
   @Override
   public EventBuilder field(String name, String value) {
-    fields.add(name, value);
+    fields().add(name, value);
     return this;
   }
 
   @Override
   public EventBuilder field(String name, Object value) {
-    fields.add(name, value);
+    fields().add(name, value);
     return this;
   }
 
@@ -67,27 +69,39 @@ final class RecordingEventBuilder implements EventBuilder {
     return false;
   }
 
+  private FieldValues fields() {
+    if (fields == null) {
+      stack = CurrentSpans.stack();
+      fields = stack.lendEventFields();
+    }
+    return fields;
+  }
+
   @Override
   public void log(String message) {
     if (message != null) {
-      fields.addFirst(FieldValues.MESSAGE, message);
+      fields().addFirst(FieldValues.MESSAGE, message);
     }
     log();
   }
 
   @Override
   public void log() {
+    FieldValues values = fields();
     SpanHandle parentHandle;
     if (parent != null) {
       parentHandle = parent.subscriber() == subscriber ? parent.handle() : null;
     } else {
-      parentHandle = CurrentSpans.handleFor(subscriber);
+      parentHandle = stack.handleFor(subscriber);
     }
     try {
-      subscriber.event(metadata, fields, parentHandle);
+      subscriber.event(metadata, values, parentHandle);
     } catch (Throwable failure) {
       FailureReporter.report("subscriber " + subscriber.getClass().getName()
           + " recording an event", failure);
+    } finally {
+      stack.giveBack(values);
+      fields = null; // logging the same builder again starts from no field
     }
   }
 }

@@ -5,19 +5,33 @@ import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Metadata;
 import dev.tracing4j.runtime.spi.SpanHandle;
 import dev.tracing4j.runtime.spi.Subscriber;
-import java.util.List;
 
 /** Builds a span that a subscriber wants. */
 final class RecordingSpanBuilder implements SpanBuilder {
+  private static final String[] NOTHING_DECLARED = {};
+
   private final Subscriber subscriber;
   private final Metadata metadata;
+  private final String[] declared;
   private final FieldValues fields;
   private Span parent;
+  private boolean started;
 
+  RecordingSpanBuilder(Subscriber subscriber, Callsite callsite) {
+    this(subscriber, callsite.metadata(), callsite.declaredFields);
+  }
+
+  /** For spans whose metadata is made per call, without a callsite: nothing is declared. */
   RecordingSpanBuilder(Subscriber subscriber, Metadata metadata) {
+    this(subscriber, metadata, NOTHING_DECLARED);
+  }
+
+  private RecordingSpanBuilder(Subscriber subscriber, Metadata metadata, String[] declared) {
     this.subscriber = subscriber;
     this.metadata = metadata;
-    this.fields = new FieldValues(Math.max(4, metadata.fieldNames().size()));
+    this.declared = declared;
+    // Generated code gives exactly the declared fields; hand-built spans start with room for 4.
+    this.fields = new FieldValues(declared.length > 0 ? declared.length : 4);
   }
 
   @Override
@@ -63,16 +77,22 @@ final class RecordingSpanBuilder implements SpanBuilder {
 
   @Override
   public Span start() {
-    declareMissingFields();
+    // The fields are handed to the subscriber; a second start gets its own copy.
+    FieldValues handed = started ? fields.copy() : fields;
+    if (!started) {
+      declareMissingFields();
+      started = true;
+    }
+    CurrentSpans.Stack stack = CurrentSpans.stack();
     SpanHandle parentHandle;
     if (parent != null) {
       parentHandle = parent.subscriber() == subscriber ? parent.handle() : null;
     } else {
-      parentHandle = CurrentSpans.handleFor(subscriber);
+      parentHandle = stack.handleFor(subscriber);
     }
     try {
-      SpanHandle handle = subscriber.newSpan(metadata, fields, parentHandle);
-      return handle == null ? Span.none() : new Span(subscriber, handle, metadata);
+      SpanHandle handle = subscriber.newSpan(metadata, handed, parentHandle);
+      return handle == null ? Span.none() : new Span(subscriber, handle, metadata, stack);
     } catch (Throwable failure) {
       FailureReporter.report("subscriber " + subscriber.getClass().getName()
           + " creating span " + metadata.name(), failure);
@@ -82,10 +102,12 @@ final class RecordingSpanBuilder implements SpanBuilder {
 
   /** Fields the callsite declares without a value yet are recorded later with Span.record. */
   private void declareMissingFields() {
-    List<String> declared = metadata.fieldNames();
-    for (int i = 0; i < declared.size(); i++) {
-      if (fields.indexOf(declared.get(i)) < 0) {
-        fields.addEmpty(declared.get(i));
+    if (fields.hasNames(declared)) {
+      return; // generated code gives every declared field, in order
+    }
+    for (String name : declared) {
+      if (fields.indexOf(name) < 0) {
+        fields.addEmpty(name);
       }
     }
   }

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  */
 public final class Span {
 
-  private static final Span NONE = new Span(null, null, null);
+  private static final Span NONE = new Span(null, null, null, null);
   private static final VarHandle CLOSED;
 
   static {
@@ -43,13 +43,17 @@ public final class Span {
   private final Subscriber subscriber;
   private final SpanHandle handle;
   private final Metadata metadata;
+  /** The creating thread's stack: most spans are entered where they were created. */
+  private final CurrentSpans.Stack creatorStack;
   @SuppressWarnings("unused") // through CLOSED
   private volatile boolean closed;
 
-  Span(Subscriber subscriber, SpanHandle handle, Metadata metadata) {
+  Span(Subscriber subscriber, SpanHandle handle, Metadata metadata,
+      CurrentSpans.Stack creatorStack) {
     this.subscriber = subscriber;
     this.handle = handle;
     this.metadata = metadata;
+    this.creatorStack = creatorStack;
   }
 
   /** The innermost span entered on this thread, or a disabled span; never {@code null}. */
@@ -70,7 +74,7 @@ public final class Span {
     if (!callsite.isEnabled()) {
       return DisabledSpanBuilder.INSTANCE;
     }
-    return new RecordingSpanBuilder(Dispatcher.current(), callsite.metadata());
+    return new RecordingSpanBuilder(Dispatcher.current(), callsite);
   }
 
   /** Whether no subscriber records this span. */
@@ -99,7 +103,10 @@ public final class Span {
     if (handle == null) {
       return NoopScope.INSTANCE;
     }
-    CurrentSpans.Stack stack = CurrentSpans.stack();
+    CurrentSpans.Stack stack = creatorStack;
+    if (stack == null || stack.owner != Thread.currentThread()) {
+      stack = CurrentSpans.stack();
+    }
     stack.push(this);
     try {
       subscriber.enter(handle);

@@ -118,6 +118,12 @@ public final class ChromeLayer implements Layer {
     }
   }
 
+  /** Span slices start at creation, and the end carries busy and idle time. */
+  @Override
+  public boolean tracksTiming() {
+    return true;
+  }
+
   @Override
   public void onNewSpan(SpanData span, Context ctx) {
     if (shutDown) {

@@ -10,22 +10,19 @@ import dev.tracing4j.runtime.spi.FieldVisitor;
  * {@code message} is written as bare text without its name, as the event's message.
  */
 final class FieldWriter implements FieldVisitor {
-  private final boolean ansi;
+  private boolean ansi;
   private LineBuffer out;
   private boolean first;
 
-  FieldWriter(boolean ansi) {
-    this.ansi = ansi;
-  }
-
   /** Writes every field of {@code fields} with a value to {@code out}. */
-  void write(LineBuffer out, FieldValues fields) {
-    start(out);
+  void write(LineBuffer out, boolean ansi, FieldValues fields) {
+    start(out, ansi);
     fields.visit(this);
   }
 
-  void start(LineBuffer out) {
+  void start(LineBuffer out, boolean ansi) {
     this.out = out;
+    this.ansi = ansi;
     this.first = true;
   }
 

@@ -4,7 +4,6 @@ import dev.tracing4j.Level;
 import dev.tracing4j.runtime.format.DurationFormat;
 import dev.tracing4j.runtime.format.SpanEvent;
 import dev.tracing4j.runtime.format.SpanEvents;
-import dev.tracing4j.runtime.format.UtcTimestamp;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.output.Overflow;
@@ -16,9 +15,12 @@ import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.registry.Timing;
 import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Metadata;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Prints one human-readable line per event, as Rust's {@code tracing-subscriber} does:
@@ -43,12 +45,23 @@ public final class FmtLayer implements Layer {
 
   private static final ThreadLocal<LineBuffer> BUFFERS = ThreadLocal.withInitial(LineBuffer::new);
   private static final String[] LEVELS = {"TRACE", "DEBUG", " INFO", " WARN", "ERROR"};
+  /** " INFO " and the others, between the timestamp and the span context. */
+  private static final byte[][] LEVEL_COLUMNS = new byte[LEVELS.length][];
+
+  static {
+    for (int i = 0; i < LEVELS.length; i++) {
+      LEVEL_COLUMNS[i] = (" " + LEVELS[i] + " ").getBytes(StandardCharsets.US_ASCII);
+    }
+  }
 
   private final OutputWriter writer;
   private final SpanEvents spanEvents;
   private final boolean ansi;
   private final Clock clock;
   private final ExtensionKey<byte[]> formattedFields = new ExtensionKey<>("fmt fields");
+  /** "com.shop.OrderService: " as written, per target: targets repeat on every line. */
+  private final ConcurrentMap<String, byte[]> targetPrefixes = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_TARGETS = 10_000;
 
   private FmtLayer(Builder builder) {
     this.writer = builder.writer != null ? builder.writer : OutputWriter.open(builder.output,
@@ -123,6 +136,12 @@ public final class FmtLayer implements Layer {
     }
   }
 
+  /** Busy and idle time are printed on close, if close is printed. */
+  @Override
+  public boolean tracksTiming() {
+    return spanEvents.contains(SpanEvent.CLOSE);
+  }
+
   @Override
   public void onNewSpan(SpanData span, Context ctx) {
     span.computeExtension(formattedFields, this::formatFields);
@@ -163,8 +182,7 @@ public final class FmtLayer implements Layer {
     try {
       Metadata metadata = event.metadata();
       header(line, metadata.level(), ctx.nearestVisible(event.parent()), ctx, metadata.target());
-      FieldWriter fields = new FieldWriter(ansi);
-      fields.write(line, event.fields());
+      line.fields.write(line, ansi, event.fields());
       emit(line);
     } finally {
       release(line);
@@ -175,8 +193,8 @@ public final class FmtLayer implements Layer {
     LineBuffer line = acquire();
     try {
       header(line, span.level(), span, ctx, span.target());
-      FieldWriter fields = new FieldWriter(ansi);
-      fields.start(line);
+      FieldWriter fields = line.fields;
+      fields.start(line, ansi);
       fields.visitString(FieldValues.MESSAGE, kind.message());
       if (kind == SpanEvent.CLOSE) {
         Timing timing = span.timing();
@@ -191,24 +209,35 @@ public final class FmtLayer implements Layer {
 
   /** Writes everything up to the message: timestamp, level, span context and target. */
   private void header(LineBuffer line, Level level, SpanData leaf, Context ctx, String target) {
-    char[] time = new char[UtcTimestamp.LENGTH + 8];
-    int end = UtcTimestamp.format(Instant.now(clock), time, 0);
+    Instant now = Instant.now(clock);
     if (ansi) {
-      line.appendAscii(Ansi.DIM).appendAscii(time, 0, end).appendAscii(Ansi.RESET).appendByte(' ')
+      line.appendAscii(Ansi.DIM).appendTimestamp(now).appendAscii(Ansi.RESET).appendByte(' ')
           .appendAscii(Ansi.color(level)).appendAscii(LEVELS[level.ordinal()])
           .appendAscii(Ansi.RESET).appendByte(' ');
     } else {
-      line.appendAscii(time, 0, end).appendByte(' ').appendAscii(LEVELS[level.ordinal()])
-          .appendByte(' ');
+      line.appendTimestamp(now).appendBytes(LEVEL_COLUMNS[level.ordinal()]);
     }
     if (leaf != null && writeScope(line, leaf, ctx)) {
       line.appendAscii(ansi ? Ansi.DIM + ":" + Ansi.RESET + " " : ": ");
     }
-    if (ansi) {
-      line.appendAscii(Ansi.DIM).appendEscaped(target).appendAscii(":" + Ansi.RESET + " ");
-    } else {
-      line.appendEscaped(target).appendAscii(": ");
+    line.appendBytes(targetPrefix(target));
+  }
+
+  private byte[] targetPrefix(String target) {
+    byte[] prefix = targetPrefixes.get(target);
+    if (prefix == null) {
+      LineBuffer text = new LineBuffer();
+      if (ansi) {
+        text.appendAscii(Ansi.DIM).appendEscaped(target).appendAscii(":" + Ansi.RESET + " ");
+      } else {
+        text.appendEscaped(target).appendAscii(": ");
+      }
+      prefix = text.toByteArray();
+      if (targetPrefixes.size() < MAX_CACHED_TARGETS) {
+        targetPrefixes.put(target, prefix);
+      }
     }
+    return prefix;
   }
 
   /** Writes the visible spans from the root to {@code span}; returns whether any was written. */
@@ -235,9 +264,8 @@ public final class FmtLayer implements Layer {
 
   private byte[] formatFields(SpanData span) {
     LineBuffer buffer = new LineBuffer();
-    FieldWriter writer = new FieldWriter(ansi);
-    writer.start(buffer);
-    span.visitFields(writer);
+    buffer.fields.start(buffer, ansi);
+    span.visitFields(buffer.fields);
     return buffer.toByteArray();
   }
 

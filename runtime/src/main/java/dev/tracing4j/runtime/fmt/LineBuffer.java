@@ -1,5 +1,7 @@
 package dev.tracing4j.runtime.fmt;
 
+import dev.tracing4j.runtime.format.UtcTimestamp;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -14,6 +16,8 @@ final class LineBuffer {
   private byte[] bytes = new byte[512];
   private int length;
   boolean inUse;
+  /** The field writer of this buffer's thread, reused line after line. */
+  final FieldWriter fields = new FieldWriter();
 
   void reset() {
     length = 0;
@@ -38,19 +42,26 @@ final class LineBuffer {
 
   /** Appends text known to be safe ASCII (keywords, ANSI codes, formatted numbers). */
   LineBuffer appendAscii(String text) {
-    int n = text.length();
-    ensure(n);
-    for (int i = 0; i < n; i++) {
-      bytes[length++] = (byte) text.charAt(i);
-    }
+    return copyAscii(text, text.length());
+  }
+
+  /**
+   * Copies the first {@code count} characters of {@code text}, all ASCII, in bulk. The JDK's
+   * byte copy is deprecated because it truncates characters beyond Latin-1, which the callers
+   * have ruled out; for Latin-1 strings it is a plain array copy.
+   */
+  @SuppressWarnings("deprecation")
+  private LineBuffer copyAscii(String text, int count) {
+    ensure(count);
+    text.getBytes(0, count, bytes, length);
+    length += count;
     return this;
   }
 
-  LineBuffer appendAscii(char[] chars, int from, int to) {
-    ensure(to - from);
-    for (int i = from; i < to; i++) {
-      bytes[length++] = (byte) chars[i];
-    }
+  /** Appends a UTC timestamp with microseconds. */
+  LineBuffer appendTimestamp(Instant instant) {
+    ensure(UtcTimestamp.LENGTH);
+    length = UtcTimestamp.formatAscii(instant.getEpochSecond(), instant.getNano(), bytes, length);
     return this;
   }
 
@@ -84,21 +95,35 @@ final class LineBuffer {
   }
 
   /** Appends text as UTF-8, escaping what would break the line. */
-  LineBuffer appendEscaped(CharSequence text) {
+  LineBuffer appendEscaped(String text) {
     return appendText(text, false);
   }
 
   /** Appends text as a double-quoted Java string literal. */
-  LineBuffer appendQuoted(CharSequence text) {
+  LineBuffer appendQuoted(String text) {
     appendByte('"');
     appendText(text, true);
     return appendByte('"');
   }
 
-  private LineBuffer appendText(CharSequence text, boolean quoted) {
+  private LineBuffer appendText(String text, boolean quoted) {
     int n = text.length();
-    ensure(n);
-    for (int i = 0; i < n; i++) {
+    // Fast path: the leading run of printable ASCII needing no escape is copied in bulk.
+    int plain = 0;
+    while (plain < n) {
+      char c = text.charAt(plain);
+      if (c < 0x20 || c >= 0x7f || quoted && (c == '"' || c == '\\')) {
+        break;
+      }
+      plain++;
+    }
+    copyAscii(text, plain);
+    return plain == n ? this : appendSlowly(text, plain, quoted);
+  }
+
+  private LineBuffer appendSlowly(String text, int from, boolean quoted) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
         if (c < 0x20 || c == 0x7f) {

@@ -13,10 +13,11 @@ public final class UtcTimestamp {
   /** The length of a formatted timestamp. */
   public static final int LENGTH = 27;
 
-  private static volatile CachedSecond cached = new CachedSecond(Long.MIN_VALUE, new char[20]);
+  private static volatile CachedSecond cached =
+      new CachedSecond(Long.MIN_VALUE, new char[20], new byte[20]);
 
-  /** "yyyy-MM-ddTHH:mm:ss." for one epoch second. */
-  private record CachedSecond(long epochSecond, char[] prefix) {}
+  /** "yyyy-MM-ddTHH:mm:ss." for one epoch second, as characters and as ASCII bytes. */
+  private record CachedSecond(long epochSecond, char[] prefix, byte[] asciiPrefix) {}
 
   private UtcTimestamp() {}
 
@@ -27,12 +28,7 @@ public final class UtcTimestamp {
 
   /** Writes the timestamp of {@code epochSecond} and {@code nanos} into {@code out}. */
   public static int format(long epochSecond, int nanos, char[] out, int offset) {
-    CachedSecond second = cached;
-    if (second.epochSecond() != epochSecond) {
-      second = new CachedSecond(epochSecond, prefix(epochSecond));
-      cached = second;
-    }
-    char[] prefix = second.prefix();
+    char[] prefix = second(epochSecond).prefix();
     System.arraycopy(prefix, 0, out, offset, prefix.length);
     int pos = offset + prefix.length;
     int micros = nanos / 1000;
@@ -42,6 +38,34 @@ public final class UtcTimestamp {
     }
     out[pos + 6] = 'Z';
     return pos + 7;
+  }
+
+  /** Writes the timestamp as ASCII bytes into {@code out} from {@code offset}; returns the end. */
+  public static int formatAscii(long epochSecond, int nanos, byte[] out, int offset) {
+    byte[] prefix = second(epochSecond).asciiPrefix();
+    System.arraycopy(prefix, 0, out, offset, prefix.length);
+    int pos = offset + prefix.length;
+    int micros = nanos / 1000;
+    for (int i = 5; i >= 0; i--) {
+      out[pos + i] = (byte) ('0' + micros % 10);
+      micros /= 10;
+    }
+    out[pos + 6] = 'Z';
+    return pos + 7;
+  }
+
+  private static CachedSecond second(long epochSecond) {
+    CachedSecond second = cached;
+    if (second.epochSecond() != epochSecond) {
+      char[] prefix = prefix(epochSecond);
+      byte[] ascii = new byte[prefix.length];
+      for (int i = 0; i < prefix.length; i++) {
+        ascii[i] = (byte) prefix[i];
+      }
+      second = new CachedSecond(epochSecond, prefix, ascii);
+      cached = second;
+    }
+    return second;
   }
 
   /** The timestamp as a string. */

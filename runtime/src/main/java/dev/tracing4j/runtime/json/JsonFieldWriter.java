@@ -98,7 +98,10 @@ public final class JsonFieldWriter implements FieldVisitor {
   }
 
   private void name(String name) throws IOException {
-    String safe = JsonText.sanitize(name);
-    generator.writeFieldName(reserved.contains(safe) ? "field." + safe : safe);
+    if (!reserved.isEmpty() && reserved.contains(name)) {
+      generator.writeFieldName("field." + JsonText.sanitize(name));
+    } else {
+      generator.writeFieldName(JsonNames.of(name));
+    }
   }
 }

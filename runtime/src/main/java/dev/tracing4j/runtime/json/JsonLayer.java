@@ -118,6 +118,12 @@ public final class JsonLayer implements Layer {
     }
   }
 
+  /** Busy and idle time are printed on close, if close is printed. */
+  @Override
+  public boolean tracksTiming() {
+    return spanEvents.contains(SpanEvent.CLOSE);
+  }
+
   @Override
   public void onNewSpan(SpanData span, Context ctx) {
     span.computeExtension(renderedSpan, JsonLayer::render);
@@ -157,7 +163,7 @@ public final class JsonLayer implements Layer {
     try (JsonLines.Line line = JsonLines.start()) {
       JsonGenerator json = line.generator();
       begin(json, event.metadata().level(), event.metadata().target());
-      json.writeFieldName("fields");
+      json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
       JsonFieldWriter.write(json, event.fields());
       json.writeEndObject();
@@ -194,11 +200,14 @@ public final class JsonLayer implements Layer {
     char[] time = new char[UtcTimestamp.LENGTH + 8];
     int end = UtcTimestamp.format(Instant.now(clock), time, 0);
     json.writeStartObject();
-    json.writeFieldName("timestamp");
+    json.writeFieldName(JsonNames.TIMESTAMP);
     json.writeString(time, 0, end);
-    json.writeStringField("level", level.name());
-    json.writeStringField("target", JsonText.sanitize(target));
-    json.writeStringField("thread", JsonText.sanitize(Thread.currentThread().getName()));
+    json.writeFieldName(JsonNames.LEVEL);
+    json.writeString(JsonNames.of(level.name()));
+    json.writeFieldName(JsonNames.TARGET);
+    json.writeString(JsonNames.of(target));
+    json.writeFieldName(JsonNames.THREAD);
+    json.writeString(JsonNames.of(Thread.currentThread().getName()));
   }
 
   /** {@code "span"} and {@code "spans"} for the visible scope ending at {@code leaf}, if any. */
@@ -212,9 +221,10 @@ public final class JsonLayer implements Layer {
         scope.add(span);
       }
     }
-    json.writeFieldName("span");
+    json.writeFieldName(JsonNames.SPAN);
     json.writeRawValue(rendered(leaf));
-    json.writeArrayFieldStart("spans");
+    json.writeFieldName(JsonNames.SPANS);
+    json.writeStartArray();
     for (int i = scope.size() - 1; i >= 0; i--) {
       json.writeRawValue(rendered(scope.get(i)));
     }

@@ -34,6 +34,13 @@ public final class OutputWriter implements AutoCloseable {
 
   private static final int INITIAL_BUFFER = 64 * 1024;
   private static final long CLOSE_TIMEOUT_SECONDS = 60;
+  /**
+   * After a drain the background thread looks again every 1 ms for up to 10 ms before it waits
+   * to be signalled: under steady load callers never pay for waking it, and a quiet program's
+   * next record is still written at once.
+   */
+  private static final long POLL_NANOS = 1_000_000;
+  private static final int QUIET_POLLS_BEFORE_WAITING = 10;
 
   private final Output output;
   private final OutputStream out;
@@ -153,6 +160,7 @@ public final class OutputWriter implements AutoCloseable {
       pendingLength += length;
       appendedBytes += length;
       if (drainerWaiting) {
+        drainerWaiting = false; // one signal per wait is enough
         work.signal();
       }
     } finally {
@@ -231,6 +239,7 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   private void drain() {
+    int quietPolls = 0;
     while (true) {
       byte[] batch;
       int length;
@@ -238,10 +247,16 @@ public final class OutputWriter implements AutoCloseable {
       lock.lock();
       try {
         while (pendingLength == 0 && dropped == 0 && !closing) {
-          drainerWaiting = true;
-          work.awaitUninterruptibly();
-          drainerWaiting = false;
+          if (quietPolls < QUIET_POLLS_BEFORE_WAITING) {
+            quietPolls++;
+            awaitPoll();
+          } else {
+            drainerWaiting = true;
+            work.awaitUninterruptibly();
+            drainerWaiting = false;
+          }
         }
+        quietPolls = 0;
         if (pendingLength == 0 && dropped == 0) {
           // Closing and everything is out: later records take the after-close path.
           closed = true;
@@ -268,6 +283,15 @@ public final class OutputWriter implements AutoCloseable {
       } finally {
         lock.unlock();
       }
+    }
+  }
+
+  /** Waits one poll interval, or less if flushed or closed meanwhile. Holds the lock. */
+  private void awaitPoll() {
+    try {
+      work.awaitNanos(POLL_NANOS);
+    } catch (InterruptedException e) {
+      // Nobody interrupts this thread on purpose; look for work again.
     }
   }
 

@@ -13,6 +13,7 @@ import dev.tracing4j.runtime.spi.Metadata;
  *
  * <pre>{@code
  * final class SlowSpanAlert implements Layer {
+ *   public boolean tracksTiming() { return true; }
  *   public void onClose(SpanData span, Context ctx) {
  *     if (span.timing().busyNanos() > 1_000_000_000L) alert(span.name());
  *   }
@@ -20,6 +21,15 @@ import dev.tracing4j.runtime.spi.Metadata;
  * }</pre>
  */
 public interface Layer {
+
+  /**
+   * Whether this layer reads {@link SpanData#timing()}. Busy and idle time cost a clock read at
+   * every creation, enter, exit and close, so the registry measures them only when one of its
+   * layers says yes here.
+   */
+  default boolean tracksTiming() {
+    return false;
+  }
 
   /** Whether this layer (before its filter) wants a callsite; asked once per callsite. */
   default Interest registerCallsite(Metadata metadata) {

@@ -36,6 +36,7 @@ public final class Registry implements Subscriber {
   private final Filter[] filters;
   private final Context[] contexts;
   private final Filter[] distinctFilters;
+  private final boolean timed;
 
   private Registry(List<Layer> layers, List<Filter> filters) {
     this.layers = layers.toArray(Layer[]::new);
@@ -47,6 +48,7 @@ public final class Registry implements Subscriber {
     Map<Filter, Boolean> distinct = new IdentityHashMap<>();
     filters.forEach(f -> distinct.put(f, true));
     this.distinctFilters = distinct.keySet().toArray(Filter[]::new);
+    this.timed = layers.stream().anyMatch(Layer::tracksTiming);
   }
 
   /** Starts a registry; add layers with {@link Builder#with}. */
@@ -105,8 +107,9 @@ public final class Registry implements Subscriber {
   @Override
   public SpanHandle newSpan(Metadata metadata, FieldValues fields, SpanHandle parent) {
     SpanData parentData = own(parent);
+    // The caller hands the fields over (see Subscriber.newSpan): kept without a copy.
     SpanData span = new SpanData(this, NEXT_SPAN_ID.incrementAndGet(), metadata, parentData,
-        fields.copy(), System.nanoTime());
+        fields, timed);
     for (Filter filter : distinctFilters) {
       try {
         filter.onNewSpan(span);

@@ -26,23 +26,28 @@ public final class SpanData implements SpanHandle {
   private final FieldValues fields; // guarded by this
   long layerMask; // written once by the registry before the span is published
 
+  /** Whether busy/idle time is measured; without it enter and exit touch no lock and no clock. */
+  private final boolean timed;
   // Timing, guarded by this. Busy time accumulates while at least one thread is inside.
   private int enteredThreads;
   private long busySince;
   private long busyNanos;
   private long closedNanos;
-  private boolean closed;
+  private volatile boolean closed;
 
-  private volatile Object[] extensions = new Object[0]; // key, value, key, value...
+  private static final Object[] NO_EXTENSIONS = {};
+
+  private volatile Object[] extensions = NO_EXTENSIONS; // key, value, key, value...
 
   SpanData(Registry owner, long id, Metadata metadata, SpanData parent, FieldValues fields,
-      long createdNanos) {
+      boolean timed) {
     this.owner = owner;
     this.id = id;
     this.metadata = metadata;
     this.parent = parent;
     this.fields = fields;
-    this.createdNanos = createdNanos;
+    this.timed = timed;
+    this.createdNanos = timed ? System.nanoTime() : 0;
   }
 
   @Override
@@ -71,9 +76,27 @@ public final class SpanData implements SpanHandle {
     return parent;
   }
 
-  /** When the span was created, in {@link System#nanoTime()} nanoseconds. */
+  /**
+   * When the span was created, in {@link System#nanoTime()} nanoseconds.
+   *
+   * @throws IllegalStateException when no layer of the registry tracks timing
+   */
   public long createdNanos() {
+    requireTiming();
     return createdNanos;
+  }
+
+  /** Whether busy and idle time are measured for this span (see {@link Layer#tracksTiming()}). */
+  public boolean isTimed() {
+    return timed;
+  }
+
+  private void requireTiming() {
+    if (!timed) {
+      throw new IllegalStateException("span '" + metadata.name() + "' has no timing: no layer of"
+          + " its registry tracks it. Return true from Layer.tracksTiming() in the layer that"
+          + " reads it.");
+    }
   }
 
   Registry owner() {
@@ -95,29 +118,53 @@ public final class SpanData implements SpanHandle {
   }
 
   /** Returns false when the span was already closed: entering it then has no effect. */
-  synchronized boolean enter() {
-    if (closed) {
-      return false;
+  boolean enter() {
+    if (!timed) {
+      return !closed;
     }
-    if (enteredThreads++ == 0) {
-      busySince = System.nanoTime();
+    synchronized (this) {
+      if (closed) {
+        return false;
+      }
+      if (enteredThreads++ == 0) {
+        busySince = System.nanoTime();
+      }
+      return true;
     }
-    return true;
   }
 
   /** Returns false when the span was not entered or is already closed. */
-  synchronized boolean exit() {
-    if (closed || enteredThreads == 0) {
-      return false;
+  boolean exit() {
+    if (!timed) {
+      return !closed;
     }
-    if (--enteredThreads == 0) {
-      busyNanos += System.nanoTime() - busySince;
+    synchronized (this) {
+      if (closed || enteredThreads == 0) {
+        return false;
+      }
+      if (--enteredThreads == 0) {
+        busyNanos += System.nanoTime() - busySince;
+      }
+      return true;
     }
-    return true;
   }
 
-  /** Returns false when the span was already closed. */
-  synchronized boolean close() {
+  /**
+   * Returns false when the span was already closed. The facade closes a span once (see {@link
+   * dev.tracing4j.runtime.spi.Subscriber#close}), so an untimed span needs no lock here.
+   */
+  boolean close() {
+    if (!timed) {
+      if (closed) {
+        return false;
+      }
+      closed = true;
+      return true;
+    }
+    return closeTimed();
+  }
+
+  private synchronized boolean closeTimed() {
     if (closed) {
       return false;
     }
@@ -132,16 +179,21 @@ public final class SpanData implements SpanHandle {
   }
 
   /** Whether the span was closed. */
-  public synchronized boolean isClosed() {
+  public boolean isClosed() {
     return closed;
   }
 
-  /** Busy and idle time so far, or for the whole life of a closed span. */
+  /**
+   * Busy and idle time so far, or for the whole life of a closed span.
+   *
+   * @throws IllegalStateException when no layer of the registry tracks timing
+   */
   public Timing timing() {
+    requireTiming();
     return timing(System.nanoTime());
   }
 
-  synchronized Timing timing(long now) {
+  private synchronized Timing timing(long now) {
     long end = closed ? closedNanos : now;
     long busy = busyNanos + (enteredThreads > 0 ? end - busySince : 0);
     long idle = Math.max(0, (end - createdNanos) - busy);

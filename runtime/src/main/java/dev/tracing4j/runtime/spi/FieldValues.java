@@ -26,18 +26,17 @@ public final class FieldValues {
   /** The name of the field that holds an event's message; events list it first. */
   public static final String MESSAGE = "message";
 
-  private static final byte EMPTY = 0;
-  private static final byte LONG = 1;
-  private static final byte DOUBLE = 2;
-  private static final byte BOOLEAN = 3;
-  private static final byte STRING = 4;
-  private static final byte OBJECT = 5;
-  private static final byte NULL = 6;
+  // Two arrays per list: slots holds name, value pairs; bits holds primitives. The value slot of
+  // a primitive holds a private marker naming its type, so no third array of types is needed.
+  private static final Object LONG = new Object();
+  private static final Object DOUBLE = new Object();
+  private static final Object BOOLEAN = new Object();
+  private static final Object NULL = new Object();
+  /** A declared field without a value: visitors skip it. */
+  private static final Object EMPTY = null;
 
-  private String[] names;
-  private byte[] types;
+  private Object[] slots;
   private long[] bits;
-  private Object[] refs;
   private int size;
 
   /** An empty list. */
@@ -47,10 +46,8 @@ public final class FieldValues {
 
   /** An empty list with room for {@code capacity} fields before it grows. */
   public FieldValues(int capacity) {
-    names = new String[capacity];
-    types = new byte[capacity];
+    slots = new Object[2 * capacity];
     bits = new long[capacity];
-    refs = new Object[capacity];
   }
 
   /** Appends an integer field. */
@@ -76,8 +73,7 @@ public final class FieldValues {
 
   /** Appends a string field; {@code null} records a null value. */
   public FieldValues add(String name, String value) {
-    int i = append(name, value == null ? NULL : STRING);
-    refs[i] = value;
+    append(name, value == null ? NULL : value);
     return this;
   }
 
@@ -101,8 +97,7 @@ public final class FieldValues {
     } else if (value instanceof CharSequence cs) {
       add(name, cs.toString());
     } else {
-      int i = append(name, OBJECT);
-      refs[i] = value;
+      append(name, value);
     }
     return this;
   }
@@ -116,15 +111,18 @@ public final class FieldValues {
   /** Inserts a string field before all others; events use it for their message. */
   public FieldValues addFirst(String name, String value) {
     append(name, EMPTY);
-    System.arraycopy(names, 0, names, 1, size - 1);
-    System.arraycopy(types, 0, types, 1, size - 1);
+    System.arraycopy(slots, 0, slots, 2, 2 * (size - 1));
     System.arraycopy(bits, 0, bits, 1, size - 1);
-    System.arraycopy(refs, 0, refs, 1, size - 1);
-    names[0] = name;
-    types[0] = value == null ? NULL : STRING;
+    slots[0] = Objects.requireNonNull(name, "field name");
+    slots[1] = value == null ? NULL : value;
     bits[0] = 0;
-    refs[0] = value;
     return this;
+  }
+
+  /** Removes every field, so that the list can be filled again without a new allocation. */
+  public void clear() {
+    Arrays.fill(slots, 0, 2 * size, null);
+    size = 0;
   }
 
   /** The number of fields, including declared fields without a value. */
@@ -140,19 +138,33 @@ public final class FieldValues {
   /** The name of the field at {@code index}. */
   public String name(int index) {
     Objects.checkIndex(index, size);
-    return names[index];
+    return (String) slots[2 * index];
   }
 
   /** Whether the field at {@code index} has a value (declared fields have none until recorded). */
   public boolean hasValue(int index) {
     Objects.checkIndex(index, size);
-    return types[index] != EMPTY;
+    return slots[2 * index + 1] != EMPTY;
+  }
+
+  /** Whether the fields are exactly {@code names}, in that order. */
+  public boolean hasNames(String[] names) {
+    if (size != names.length) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      Object name = slots[2 * i];
+      if (name != names[i] && !name.equals(names[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first field named {@code name}, or -1. */
   public int indexOf(String name) {
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      if (slots[2 * i].equals(name)) {
         return i;
       }
     }
@@ -166,13 +178,17 @@ public final class FieldValues {
    */
   public Object value(int index) {
     Objects.checkIndex(index, size);
-    return switch (types[index]) {
-      case LONG -> bits[index];
-      case DOUBLE -> Double.longBitsToDouble(bits[index]);
-      case BOOLEAN -> bits[index] != 0;
-      case STRING, OBJECT -> refs[index];
-      default -> null;
-    };
+    Object value = slots[2 * index + 1];
+    if (value == LONG) {
+      return bits[index];
+    } else if (value == DOUBLE) {
+      return Double.longBitsToDouble(bits[index]);
+    } else if (value == BOOLEAN) {
+      return bits[index] != 0;
+    } else if (value == NULL) {
+      return null;
+    }
+    return value;
   }
 
   /** Visits every field that has a value, in order. */
@@ -185,15 +201,22 @@ public final class FieldValues {
   /** Visits the field at {@code index}; nothing happens when it has no value yet. */
   public void visit(int index, FieldVisitor visitor) {
     Objects.checkIndex(index, size);
-    String name = names[index];
-    switch (types[index]) {
-      case LONG -> visitor.visitLong(name, bits[index]);
-      case DOUBLE -> visitor.visitDouble(name, Double.longBitsToDouble(bits[index]));
-      case BOOLEAN -> visitor.visitBoolean(name, bits[index] != 0);
-      case STRING -> visitor.visitString(name, (String) refs[index]);
-      case OBJECT -> visitor.visitObject(name, refs[index]);
-      case NULL -> visitor.visitNull(name);
-      default -> { } // declared, not recorded yet
+    String name = (String) slots[2 * index];
+    Object value = slots[2 * index + 1];
+    if (value == EMPTY) {
+      return; // declared, not recorded yet
+    } else if (value == LONG) {
+      visitor.visitLong(name, bits[index]);
+    } else if (value == DOUBLE) {
+      visitor.visitDouble(name, Double.longBitsToDouble(bits[index]));
+    } else if (value == BOOLEAN) {
+      visitor.visitBoolean(name, bits[index] != 0);
+    } else if (value == NULL) {
+      visitor.visitNull(name);
+    } else if (value instanceof String text) {
+      visitor.visitString(name, text);
+    } else {
+      visitor.visitObject(name, value);
     }
   }
 
@@ -203,26 +226,25 @@ public final class FieldValues {
    */
   public void merge(FieldValues values) {
     for (int j = 0; j < values.size; j++) {
-      if (values.types[j] == EMPTY) {
+      Object value = values.slots[2 * j + 1];
+      if (value == EMPTY) {
         continue;
       }
-      int i = indexOf(values.names[j]);
+      String name = (String) values.slots[2 * j];
+      int i = indexOf(name);
       if (i < 0) {
-        i = append(values.names[j], EMPTY);
+        i = append(name, EMPTY);
       }
-      types[i] = values.types[j];
+      slots[2 * i + 1] = value;
       bits[i] = values.bits[j];
-      refs[i] = values.refs[j];
     }
   }
 
   /** An independent copy, for a subscriber that keeps the values beyond the call. */
   public FieldValues copy() {
     FieldValues copy = new FieldValues(Math.max(size, 1));
-    System.arraycopy(names, 0, copy.names, 0, size);
-    System.arraycopy(types, 0, copy.types, 0, size);
+    System.arraycopy(slots, 0, copy.slots, 0, 2 * size);
     System.arraycopy(bits, 0, copy.bits, 0, size);
-    System.arraycopy(refs, 0, copy.refs, 0, size);
     copy.size = size;
     return copy;
   }
@@ -232,14 +254,14 @@ public final class FieldValues {
   public String toString() {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < size; i++) {
-      if (types[i] == EMPTY) {
+      if (!hasValue(i)) {
         continue;
       }
       if (out.length() > 0) {
         out.append(' ');
       }
       Object value = value(i);
-      out.append(names[i]).append('=');
+      out.append(name(i)).append('=');
       if (value instanceof String) {
         out.append('"').append(value).append('"');
       } else {
@@ -249,18 +271,17 @@ public final class FieldValues {
     return out.toString();
   }
 
-  private int append(String name, byte type) {
+  /** Appends a field whose value slot holds {@code value} (an object or a type marker). */
+  private int append(String name, Object value) {
     Objects.requireNonNull(name, "field name");
-    if (size == names.length) {
+    if (size == bits.length) {
       int capacity = Math.max(4, size * 2);
-      names = Arrays.copyOf(names, capacity);
-      types = Arrays.copyOf(types, capacity);
+      slots = Arrays.copyOf(slots, 2 * capacity);
       bits = Arrays.copyOf(bits, capacity);
-      refs = Arrays.copyOf(refs, capacity);
     }
     int i = size++;
-    names[i] = name;
-    types[i] = type;
+    slots[2 * i] = name;
+    slots[2 * i + 1] = value;
     return i;
   }
 }

@@ -45,7 +45,8 @@ public interface Subscriber {
   /**
    * Records a new span. Never returns {@code null}.
    *
-   * @param fields the fields the span was created with, valid only during the call
+   * @param fields the fields the span was created with, handed over: the caller never touches
+   *     them again, so the subscriber may keep them without a copy
    * @param parent the parent span, or {@code null} for a root span
    */
   SpanHandle newSpan(Metadata metadata, FieldValues fields, SpanHandle parent);

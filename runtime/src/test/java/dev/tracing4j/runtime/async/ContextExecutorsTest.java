@@ -56,6 +56,11 @@ class ContextExecutorsTest {
     final Map<SpanData, AtomicInteger> closes = new ConcurrentHashMap<>();
 
     @Override
+    public boolean tracksTiming() {
+      return true;
+    }
+
+    @Override
     public void onNewSpan(SpanData span, Context ctx) {
       if (span.name().equals("task")) {
         closes.put(span, new AtomicInteger());

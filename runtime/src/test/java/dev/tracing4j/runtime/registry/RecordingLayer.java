@@ -22,6 +22,12 @@ public final class RecordingLayer implements Layer {
     return out.toString();
   }
 
+  /** Tests read busy and idle time of recorded spans. */
+  @Override
+  public boolean tracksTiming() {
+    return true;
+  }
+
   @Override
   public void onEvent(Event event, Context ctx) {
     FieldValues fields = event.fields();

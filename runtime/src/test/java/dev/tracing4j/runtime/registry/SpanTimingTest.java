@@ -134,4 +134,28 @@ class SpanTimingTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void withoutALayerThatTracksTimingThereIsNoneAndAskingSaysWhy() {
+    Registry untimed = Registry.builder().with(new Layer() {}).build();
+    SpanData span = (SpanData) untimed.newSpan(Metadata.of("s", "t", Level.INFO, Kind.SPAN),
+        new FieldValues(), null);
+    untimed.enter(span);
+    untimed.exit(span);
+    untimed.close(span);
+    assertTrue(span.isClosed());
+    assertEquals(false, span.isTimed());
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, span::timing);
+    assertEquals("span 's' has no timing: no layer of its registry tracks it. Return true from"
+        + " Layer.tracksTiming() in the layer that reads it.", e.getMessage());
+  }
+
+  @Test
+  void oneLayerThatTracksTimingIsEnough() {
+    Registry timed = Registry.builder().with(new Layer() {}).with(new RecordingLayer()).build();
+    SpanData span = (SpanData) timed.newSpan(Metadata.of("s", "t", Level.INFO, Kind.SPAN),
+        new FieldValues(), null);
+    assertTrue(span.isTimed());
+  }
 }

@@ -1,0 +1,106 @@
+package dev.tracing4j.runtime.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldValuesTest {
+
+  /** Records each visit as "type name=value". */
+  private static List<String> visits(FieldValues fields) {
+    List<String> visits = new ArrayList<>();
+    fields.visit(new FieldVisitor() {
+      @Override
+      public void visitObject(String name, Object value) {
+        visits.add("object " + name + "=" + value);
+      }
+
+      @Override
+      public void visitLong(String name, long value) {
+        visits.add("long " + name + "=" + value);
+      }
+
+      @Override
+      public void visitDouble(String name, double value) {
+        visits.add("double " + name + "=" + value);
+      }
+
+      @Override
+      public void visitBoolean(String name, boolean value) {
+        visits.add("boolean " + name + "=" + value);
+      }
+
+      @Override
+      public void visitString(String name, String value) {
+        visits.add("string " + name + "=" + value);
+      }
+
+      @Override
+      public void visitNull(String name) {
+        visits.add("null " + name);
+      }
+    });
+    return visits;
+  }
+
+  @Test
+  void valuesKeepTheirTypesAndBoxedOnesAreUnboxed() {
+    FieldValues fields = new FieldValues(1)
+        .add("l", 5L).add("d", 2.5).add("b", true).add("s", "text").add("n", (String) null)
+        .add("i", (Object) 7).add("f", (Object) 1.5f).add("bb", (Object) Boolean.FALSE)
+        .add("cs", (Object) new StringBuilder("built")).add("o", List.of(1))
+        .add("on", (Object) null).addEmpty("later");
+    assertEquals(List.of("long l=5", "double d=2.5", "boolean b=true", "string s=text", "null n",
+        "long i=7", "double f=1.5", "boolean bb=false", "string cs=built", "object o=[1]",
+        "null on"), visits(fields));
+    assertEquals(12, fields.size());
+    assertFalse(fields.hasValue(11));
+    assertNull(fields.value(4));
+    assertEquals(7L, fields.value(5));
+  }
+
+  @Test
+  void addFirstPutsTheMessageBeforeTheFields() {
+    FieldValues fields = new FieldValues().add("a", 1L).add("b", "x");
+    fields.addFirst(FieldValues.MESSAGE, "hello");
+    assertEquals(List.of("string message=hello", "long a=1", "string b=x"), visits(fields));
+  }
+
+  @Test
+  void mergeFillsDeclaredFieldsInPlaceAndAppendsNewOnes() {
+    FieldValues span = new FieldValues().add("id", 1L).addEmpty("rows");
+    span.merge(new FieldValues().add("rows", 17L).add("extra", true));
+    assertEquals(List.of("long id=1", "long rows=17", "boolean extra=true"), visits(span));
+  }
+
+  @Test
+  void clearEmptiesTheListForReuse() {
+    FieldValues fields = new FieldValues().add("a", "x").add("b", 2L);
+    fields.clear();
+    assertEquals(0, fields.size());
+    fields.add("c", 3L);
+    assertEquals(List.of("long c=3"), visits(fields));
+  }
+
+  @Test
+  void copiesAreIndependent() {
+    FieldValues original = new FieldValues().add("a", 1L);
+    FieldValues copy = original.copy();
+    copy.merge(new FieldValues().add("a", 2L));
+    assertEquals(1L, original.value(0));
+    assertEquals(2L, copy.value(0));
+  }
+
+  @Test
+  void hasNamesChecksNamesInOrder() {
+    FieldValues fields = new FieldValues().add("a", 1L).add("b", 2L);
+    assertTrue(fields.hasNames(new String[] {"a", "b"}));
+    assertFalse(fields.hasNames(new String[] {"b", "a"}));
+    assertFalse(fields.hasNames(new String[] {"a"}));
+  }
+}
