@@ -6,7 +6,7 @@ import dev.tracing4j.runtime.json.JsonLines;
 import dev.tracing4j.runtime.json.JsonText;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
-import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.output.WriterSettings;
 import dev.tracing4j.runtime.registry.Context;
 import dev.tracing4j.runtime.registry.Event;
 import dev.tracing4j.runtime.registry.Layer;
@@ -14,10 +14,8 @@ import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.registry.Timing;
 import dev.tracing4j.runtime.spi.FieldValues;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,12 +58,10 @@ public final class ChromeLayer implements Layer {
   private volatile boolean shutDown;
 
   private ChromeLayer(Builder builder) {
-    Output output = builder.output;
-    if (output.path() != null) {
-      output = Output.newFile(output.path()); // a trace is one JSON document: never append
-    }
-    this.writer = builder.writer != null ? builder.writer : OutputWriter.open(output,
-        builder.writerOptions.dropNotice(this::dropNotice));
+    // A trace is one JSON document: a file is emptied, never appended to.
+    this.writer = builder.openWriter(
+        output -> output.path() != null ? Output.newFile(output.path()) : output,
+        this::dropNotice);
     writer.write(HEADER, 0, HEADER.length);
   }
 
@@ -79,37 +75,14 @@ public final class ChromeLayer implements Layer {
     return new Builder();
   }
 
-  /** Configures a {@link ChromeLayer}. */
-  public static final class Builder {
-    private Output output = Output.newFile(defaultPath());
-    private OutputWriter writer;
-    private OutputWriter.Options writerOptions = OutputWriter.options();
-
-    private Builder() {}
-
-    /** Where the trace goes; a file is emptied first. */
-    public Builder output(Output output) {
-      this.output = Objects.requireNonNull(output, "output");
-      return this;
+  /** Configures a {@link ChromeLayer}: output and writer options. */
+  public static final class Builder extends WriterSettings<Builder> {
+    private Builder() {
+      super(Output.newFile(defaultPath()));
     }
 
-    /** An already open writer to use instead of opening {@link #output}. */
-    public Builder writer(OutputWriter writer) {
-      this.writer = Objects.requireNonNull(writer, "writer");
-      return this;
-    }
-
-    /**
-     * How the background writer buffers: its capacity and what happens when the output falls
-     * behind ({@link Overflow#BLOCK} by default, or {@link Overflow#DROP} with a count of dropped
-     * records written in this layer's format).
-     *
-     * <pre>{@code
-     * .writerOptions(OutputWriter.options().overflow(Overflow.DROP).capacityBytes(1 << 20))
-     * }</pre>
-     */
-    public Builder writerOptions(OutputWriter.Options writerOptions) {
-      this.writerOptions = Objects.requireNonNull(writerOptions, "writerOptions");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -129,16 +102,12 @@ public final class ChromeLayer implements Layer {
     if (shutDown) {
       return;
     }
-    try (JsonLines.Line line = start()) {
-      JsonGenerator json = line.generator();
+    record(json -> {
       header(json, span.name(), span.target(), "b", span.createdNanos());
       json.writeNumberField("id", span.id());
       args(json, span);
       json.writeEndObject();
-      line.writeTo(writer, SEPARATOR);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   @Override
@@ -156,16 +125,12 @@ public final class ChromeLayer implements Layer {
     if (since < 0) {
       return; // entered before this layer existed
     }
-    try (JsonLines.Line line = start()) {
-      JsonGenerator json = line.generator();
+    record(json -> {
       header(json, span.name(), span.target(), "X", since);
       json.writeNumberField("dur", (now - since) / 1000.0);
       args(json, span);
       json.writeEndObject();
-      line.writeTo(writer, SEPARATOR);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   @Override
@@ -174,8 +139,7 @@ public final class ChromeLayer implements Layer {
       return;
     }
     Timing timing = span.timing();
-    try (JsonLines.Line line = start()) {
-      JsonGenerator json = line.generator();
+    record(json -> {
       header(json, span.name(), span.target(), "e", System.nanoTime());
       json.writeNumberField("id", span.id());
       json.writeObjectFieldStart("args");
@@ -183,10 +147,7 @@ public final class ChromeLayer implements Layer {
       json.writeNumberField("time.idle", timing.idleNanos());
       json.writeEndObject();
       json.writeEndObject();
-      line.writeTo(writer, SEPARATOR);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   @Override
@@ -198,8 +159,7 @@ public final class ChromeLayer implements Layer {
     int message = fields.indexOf(FieldValues.MESSAGE);
     String name = message >= 0 && fields.value(message) instanceof String text
         ? text : event.metadata().name();
-    try (JsonLines.Line line = start()) {
-      JsonGenerator json = line.generator();
+    record(json -> {
       header(json, name, event.metadata().target(), "i", System.nanoTime());
       json.writeStringField("s", "t");
       json.writeObjectFieldStart("args");
@@ -207,39 +167,30 @@ public final class ChromeLayer implements Layer {
       JsonFieldWriter.write(json, fields);
       json.writeEndObject();
       json.writeEndObject();
-      line.writeTo(writer, SEPARATOR);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
-  /** A line for a record, after naming the current thread if this is its first record. */
-  private JsonLines.Line start() {
+  /** Writes one trace event, after naming the current thread if this is its first record. */
+  private void record(JsonLines.Record body) {
     Thread thread = Thread.currentThread();
     long tid = thread.getId();
     if (namedThreads.add(tid)) {
       String name = thread.getName().isEmpty() ? "thread-" + tid : thread.getName();
-      writeMetadata("thread_name", tid, name);
+      JsonLines.write(writer, SEPARATOR, json -> metadata(json, "thread_name", tid, name));
     }
-    return JsonLines.start();
+    JsonLines.write(writer, SEPARATOR, body);
   }
 
-  private void writeMetadata(String kind, long tid, String name) {
-    try (JsonLines.Line line = JsonLines.start()) {
-      JsonGenerator json = line.generator();
-      json.writeStartObject();
-      json.writeStringField("name", kind);
-      json.writeStringField("ph", "M");
-      json.writeNumberField("pid", pid);
-      json.writeNumberField("tid", tid);
-      json.writeObjectFieldStart("args");
-      json.writeStringField("name", JsonText.sanitize(name));
-      json.writeEndObject();
-      json.writeEndObject();
-      line.writeTo(writer, SEPARATOR);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void metadata(JsonGenerator json, String kind, long tid, String name) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", kind);
+    json.writeStringField("ph", "M");
+    json.writeNumberField("pid", pid);
+    json.writeNumberField("tid", tid);
+    json.writeObjectFieldStart("args");
+    json.writeStringField("name", JsonText.sanitize(name));
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   private void header(JsonGenerator json, String name, String category, String phase, long nanos)
@@ -260,19 +211,14 @@ public final class ChromeLayer implements Layer {
   }
 
   private byte[] dropNotice(long count) {
-    try (JsonLines.Line line = JsonLines.start()) {
-      JsonGenerator json = line.generator();
-      header(json, "dropped records: the output fell behind", "tracing4j", "i",
-          System.nanoTime());
+    return JsonLines.bytes(SEPARATOR, json -> {
+      header(json, "dropped records: the output fell behind", "tracing4j", "i", System.nanoTime());
       json.writeStringField("s", "g");
       json.writeObjectFieldStart("args");
       json.writeNumberField("dropped", count);
       json.writeEndObject();
       json.writeEndObject();
-      return line.toByteArray(SEPARATOR);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   @Override
@@ -290,20 +236,17 @@ public final class ChromeLayer implements Layer {
       shutDown = true;
     }
     String process = System.getProperty("sun.java.command", "java").split(" ", 2)[0];
-    try (JsonLines.Line line = JsonLines.start()) {
-      JsonGenerator json = line.generator();
+    String name = process.isEmpty() ? "java" : process;
+    JsonLines.write(writer, FOOTER, json -> {
       json.writeStartObject();
       json.writeStringField("name", "process_name");
       json.writeStringField("ph", "M");
       json.writeNumberField("pid", pid);
       json.writeObjectFieldStart("args");
-      json.writeStringField("name", JsonText.sanitize(process.isEmpty() ? "java" : process));
+      json.writeStringField("name", JsonText.sanitize(name));
       json.writeEndObject();
       json.writeEndObject();
-      line.writeTo(writer, FOOTER);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
     writer.close();
   }
 

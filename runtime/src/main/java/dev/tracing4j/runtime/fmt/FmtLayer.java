@@ -3,14 +3,14 @@ package dev.tracing4j.runtime.fmt;
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.format.DurationFormat;
 import dev.tracing4j.runtime.format.SpanEvent;
+import dev.tracing4j.runtime.format.FormattingLayer;
+import dev.tracing4j.runtime.format.FormattingSettings;
 import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
-import dev.tracing4j.runtime.output.Overflow;
 import dev.tracing4j.runtime.registry.Context;
 import dev.tracing4j.runtime.registry.Event;
 import dev.tracing4j.runtime.registry.ExtensionKey;
-import dev.tracing4j.runtime.registry.Layer;
 import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.registry.Timing;
 import dev.tracing4j.runtime.spi.FieldValues;
@@ -18,7 +18,6 @@ import dev.tracing4j.runtime.spi.Metadata;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -41,12 +40,13 @@ import java.util.concurrent.ConcurrentMap;
  * Tracing.setGlobalDefault(Registry.builder().with(fmt, EnvFilter.parse("info")).build());
  * }</pre>
  */
-public final class FmtLayer implements Layer {
+public final class FmtLayer extends FormattingLayer {
 
   private static final ThreadLocal<LineBuffer> BUFFERS = ThreadLocal.withInitial(LineBuffer::new);
   private static final String[] LEVELS = {"TRACE", "DEBUG", " INFO", " WARN", "ERROR"};
   /** " INFO " and the others, between the timestamp and the span context. */
   private static final byte[][] LEVEL_COLUMNS = new byte[LEVELS.length][];
+  private static final int MAX_CACHED_TARGETS = 10_000;
 
   static {
     for (int i = 0; i < LEVELS.length; i++) {
@@ -55,20 +55,17 @@ public final class FmtLayer implements Layer {
   }
 
   private final OutputWriter writer;
-  private final SpanEvents spanEvents;
   private final boolean ansi;
   private final Clock clock;
   private final ExtensionKey<byte[]> formattedFields = new ExtensionKey<>("fmt fields");
   /** "com.shop.OrderService: " as written, per target: targets repeat on every line. */
   private final ConcurrentMap<String, byte[]> targetPrefixes = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED_TARGETS = 10_000;
 
   private FmtLayer(Builder builder) {
-    this.writer = builder.writer != null ? builder.writer : OutputWriter.open(builder.output,
-        builder.writerOptions.dropNotice(this::dropNotice));
-    this.spanEvents = builder.spanEvents;
+    super(builder.spanEvents());
+    this.writer = builder.openWriter(output -> output, this::dropNotice);
     this.ansi = builder.ansi != null ? builder.ansi : writer.output().isTerminal();
-    this.clock = builder.clock;
+    this.clock = builder.clock();
   }
 
   /** Starts a layer writing to stderr, without span events; colours if stderr is a terminal. */
@@ -76,46 +73,16 @@ public final class FmtLayer implements Layer {
     return new Builder();
   }
 
-  /** Configures a {@link FmtLayer}. */
-  public static final class Builder {
-    private Output output = Output.stderr();
-    private OutputWriter writer;
-    private OutputWriter.Options writerOptions = OutputWriter.options();
-    private SpanEvents spanEvents = SpanEvents.NONE;
+  /** Configures a {@link FmtLayer}: output, writer options, span events, colours, clock. */
+  public static final class Builder extends FormattingSettings<Builder> {
     private Boolean ansi;
-    private Clock clock = Clock.systemUTC();
 
-    private Builder() {}
-
-    /** Where lines go; stderr by default. */
-    public Builder output(Output output) {
-      this.output = Objects.requireNonNull(output, "output");
-      return this;
+    private Builder() {
+      super(Output.stderr());
     }
 
-    /** An already open writer to share, instead of opening {@link #output}. */
-    public Builder writer(OutputWriter writer) {
-      this.writer = Objects.requireNonNull(writer, "writer");
-      return this;
-    }
-
-    /**
-     * How the background writer buffers: its capacity and what happens when the output falls
-     * behind ({@link Overflow#BLOCK} by default, or {@link Overflow#DROP} with a count of dropped
-     * records written in this layer's format).
-     *
-     * <pre>{@code
-     * .writerOptions(OutputWriter.options().overflow(Overflow.DROP).capacityBytes(1 << 20))
-     * }</pre>
-     */
-    public Builder writerOptions(OutputWriter.Options writerOptions) {
-      this.writerOptions = Objects.requireNonNull(writerOptions, "writerOptions");
-      return this;
-    }
-
-    /** Which span lifecycle events to print; none by default. */
-    public Builder spanEvents(SpanEvents spanEvents) {
-      this.spanEvents = Objects.requireNonNull(spanEvents, "spanEvents");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -125,55 +92,15 @@ public final class FmtLayer implements Layer {
       return this;
     }
 
-    /** The clock for timestamps, for tests. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
     public FmtLayer build() {
       return new FmtLayer(this);
     }
   }
 
-  /** Busy and idle time are printed on close, if close is printed. */
+  /** Renders the span's fields once per change, not once per event inside it. */
   @Override
-  public boolean tracksTiming() {
-    return spanEvents.contains(SpanEvent.CLOSE);
-  }
-
-  @Override
-  public void onNewSpan(SpanData span, Context ctx) {
+  protected void spanChanged(SpanData span) {
     span.computeExtension(formattedFields, this::formatFields);
-    if (spanEvents.contains(SpanEvent.NEW)) {
-      lifecycle(span, ctx, SpanEvent.NEW);
-    }
-  }
-
-  @Override
-  public void onRecord(SpanData span, FieldValues values, Context ctx) {
-    span.computeExtension(formattedFields, this::formatFields);
-  }
-
-  @Override
-  public void onEnter(SpanData span, Context ctx) {
-    if (spanEvents.contains(SpanEvent.ENTER)) {
-      lifecycle(span, ctx, SpanEvent.ENTER);
-    }
-  }
-
-  @Override
-  public void onExit(SpanData span, Context ctx) {
-    if (spanEvents.contains(SpanEvent.EXIT)) {
-      lifecycle(span, ctx, SpanEvent.EXIT);
-    }
-  }
-
-  @Override
-  public void onClose(SpanData span, Context ctx) {
-    if (spanEvents.contains(SpanEvent.CLOSE)) {
-      lifecycle(span, ctx, SpanEvent.CLOSE);
-    }
   }
 
   @Override
@@ -189,7 +116,8 @@ public final class FmtLayer implements Layer {
     }
   }
 
-  private void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
+  @Override
+  protected void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
     LineBuffer line = acquire();
     try {
       header(line, span.level(), span, ctx, span.target());
@@ -309,6 +237,6 @@ public final class FmtLayer implements Layer {
 
   @Override
   public String toString() {
-    return "FmtLayer[" + writer.output() + ", span events " + spanEvents + "]";
+    return "FmtLayer[" + writer.output() + ", span events " + spanEvents() + "]";
   }
 }

@@ -2,16 +2,16 @@ package dev.tracing4j.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tracing4j.Level;
+import dev.tracing4j.runtime.format.FormattingLayer;
+import dev.tracing4j.runtime.format.FormattingSettings;
 import dev.tracing4j.runtime.format.SpanEvent;
 import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.format.UtcTimestamp;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
-import dev.tracing4j.runtime.output.Overflow;
 import dev.tracing4j.runtime.registry.Context;
 import dev.tracing4j.runtime.registry.Event;
 import dev.tracing4j.runtime.registry.ExtensionKey;
-import dev.tracing4j.runtime.registry.Layer;
 import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.registry.Timing;
 import dev.tracing4j.runtime.spi.FieldValues;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,21 +42,19 @@ import java.util.Set;
  * Layer json = JsonLayer.builder().output(Output.file(Path.of("trace.jsonl"))).build();
  * }</pre>
  */
-public final class JsonLayer implements Layer {
+public final class JsonLayer extends FormattingLayer {
 
   private static final Set<String> SPAN_MEMBERS = Set.of("id", "name");
 
   private final OutputWriter writer;
-  private final SpanEvents spanEvents;
   private final Clock clock;
   /** Each span's JSON object, rendered when its fields change rather than for every event. */
   private final ExtensionKey<String> renderedSpan = new ExtensionKey<>("json span");
 
   private JsonLayer(Builder builder) {
-    this.writer = builder.writer != null ? builder.writer : OutputWriter.open(builder.output,
-        builder.writerOptions.dropNotice(this::dropNotice));
-    this.spanEvents = builder.spanEvents;
-    this.clock = builder.clock;
+    super(builder.spanEvents());
+    this.writer = builder.openWriter(output -> output, this::dropNotice);
+    this.clock = builder.clock();
   }
 
   /** Starts a layer writing to stderr, without span events. */
@@ -65,51 +62,14 @@ public final class JsonLayer implements Layer {
     return new Builder();
   }
 
-  /** Configures a {@link JsonLayer}. */
-  public static final class Builder {
-    private Output output = Output.stderr();
-    private OutputWriter writer;
-    private OutputWriter.Options writerOptions = OutputWriter.options();
-    private SpanEvents spanEvents = SpanEvents.NONE;
-    private Clock clock = Clock.systemUTC();
-
-    private Builder() {}
-
-    /** Where lines go; stderr by default. */
-    public Builder output(Output output) {
-      this.output = Objects.requireNonNull(output, "output");
-      return this;
+  /** Configures a {@link JsonLayer}: output, writer options, span events, clock. */
+  public static final class Builder extends FormattingSettings<Builder> {
+    private Builder() {
+      super(Output.stderr());
     }
 
-    /** An already open writer to use instead of opening {@link #output}. */
-    public Builder writer(OutputWriter writer) {
-      this.writer = Objects.requireNonNull(writer, "writer");
-      return this;
-    }
-
-    /**
-     * How the background writer buffers: its capacity and what happens when the output falls
-     * behind ({@link Overflow#BLOCK} by default, or {@link Overflow#DROP} with a count of dropped
-     * records written in this layer's format).
-     *
-     * <pre>{@code
-     * .writerOptions(OutputWriter.options().overflow(Overflow.DROP).capacityBytes(1 << 20))
-     * }</pre>
-     */
-    public Builder writerOptions(OutputWriter.Options writerOptions) {
-      this.writerOptions = Objects.requireNonNull(writerOptions, "writerOptions");
-      return this;
-    }
-
-    /** Which span lifecycle events to write; none by default. */
-    public Builder spanEvents(SpanEvents spanEvents) {
-      this.spanEvents = Objects.requireNonNull(spanEvents, "spanEvents");
-      return this;
-    }
-
-    /** The clock for timestamps, for tests. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -118,50 +78,15 @@ public final class JsonLayer implements Layer {
     }
   }
 
-  /** Busy and idle time are printed on close, if close is printed. */
+  /** Renders the span's JSON object once per change, not once per event inside it. */
   @Override
-  public boolean tracksTiming() {
-    return spanEvents.contains(SpanEvent.CLOSE);
-  }
-
-  @Override
-  public void onNewSpan(SpanData span, Context ctx) {
+  protected void spanChanged(SpanData span) {
     span.computeExtension(renderedSpan, JsonLayer::render);
-    if (spanEvents.contains(SpanEvent.NEW)) {
-      lifecycle(span, ctx, SpanEvent.NEW);
-    }
-  }
-
-  @Override
-  public void onRecord(SpanData span, FieldValues values, Context ctx) {
-    span.computeExtension(renderedSpan, JsonLayer::render);
-  }
-
-  @Override
-  public void onEnter(SpanData span, Context ctx) {
-    if (spanEvents.contains(SpanEvent.ENTER)) {
-      lifecycle(span, ctx, SpanEvent.ENTER);
-    }
-  }
-
-  @Override
-  public void onExit(SpanData span, Context ctx) {
-    if (spanEvents.contains(SpanEvent.EXIT)) {
-      lifecycle(span, ctx, SpanEvent.EXIT);
-    }
-  }
-
-  @Override
-  public void onClose(SpanData span, Context ctx) {
-    if (spanEvents.contains(SpanEvent.CLOSE)) {
-      lifecycle(span, ctx, SpanEvent.CLOSE);
-    }
   }
 
   @Override
   public void onEvent(Event event, Context ctx) {
-    try (JsonLines.Line line = JsonLines.start()) {
-      JsonGenerator json = line.generator();
+    JsonLines.write(writer, JsonLines.NEWLINE, json -> {
       begin(json, event.metadata().level(), event.metadata().target());
       json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
@@ -169,17 +94,14 @@ public final class JsonLayer implements Layer {
       json.writeEndObject();
       spans(json, ctx.nearestVisible(event.parent()), ctx);
       json.writeEndObject();
-      line.writeTo(writer, JsonLines.NEWLINE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
-  private void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
-    try (JsonLines.Line line = JsonLines.start()) {
-      JsonGenerator json = line.generator();
+  @Override
+  protected void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
+    JsonLines.write(writer, JsonLines.NEWLINE, json -> {
       begin(json, span.level(), span.target());
-      json.writeFieldName("fields");
+      json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
       json.writeStringField(FieldValues.MESSAGE, kind.message());
       if (kind == SpanEvent.CLOSE) {
@@ -190,10 +112,7 @@ public final class JsonLayer implements Layer {
       json.writeEndObject();
       spans(json, span, ctx);
       json.writeEndObject();
-      line.writeTo(writer, JsonLines.NEWLINE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private void begin(JsonGenerator json, Level level, String target) throws IOException {
@@ -252,19 +171,15 @@ public final class JsonLayer implements Layer {
   }
 
   private byte[] dropNotice(long count) {
-    try (JsonLines.Line line = JsonLines.start()) {
-      JsonGenerator json = line.generator();
+    return JsonLines.bytes(JsonLines.NEWLINE, json -> {
       begin(json, Level.WARN, "tracing4j");
-      json.writeFieldName("fields");
+      json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
       json.writeStringField(FieldValues.MESSAGE, "dropped records: the output fell behind");
       json.writeNumberField("dropped", count);
       json.writeEndObject();
       json.writeEndObject();
-      return line.toByteArray(JsonLines.NEWLINE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   @Override
@@ -279,6 +194,6 @@ public final class JsonLayer implements Layer {
 
   @Override
   public String toString() {
-    return "JsonLayer[" + writer.output() + ", span events " + spanEvents + "]";
+    return "JsonLayer[" + writer.output() + ", span events " + spanEvents() + "]";
   }
 }

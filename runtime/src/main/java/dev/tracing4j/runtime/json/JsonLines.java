@@ -16,13 +16,11 @@ import java.util.Arrays;
  * event allocates little: take a {@link Line}, write one value, {@link Line#writeTo} a writer.
  *
  * <pre>{@code
- * try (JsonLines.Line line = JsonLines.start()) {
- *   JsonGenerator json = line.generator();
+ * JsonLines.write(writer, JsonLines.NEWLINE, json -> {
  *   json.writeStartObject();
  *   ...
  *   json.writeEndObject();
- *   line.writeTo(writer, JsonLines.NEWLINE);
- * }
+ * });
  * }</pre>
  */
 public final class JsonLines {
@@ -39,6 +37,32 @@ public final class JsonLines {
   private static final int RETAINED_CAPACITY = 64 * 1024;
 
   private JsonLines() {}
+
+  /** Writes one JSON value with a generator. */
+  @FunctionalInterface
+  public interface Record {
+    void write(JsonGenerator json) throws IOException;
+  }
+
+  /** Writes one record with {@code body} and hands it, followed by {@code suffix}, to a writer. */
+  public static void write(OutputWriter writer, byte[] suffix, Record body) {
+    try (Line line = start()) {
+      body.write(line.generator());
+      line.writeTo(writer, suffix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of one record written with {@code body}, followed by {@code suffix}. */
+  public static byte[] bytes(byte[] suffix, Record body) {
+    try (Line line = start()) {
+      body.write(line.generator());
+      return line.toByteArray(suffix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The thread's line, or a fresh one if a value being written is writing a record itself. */
   public static Line start() {
