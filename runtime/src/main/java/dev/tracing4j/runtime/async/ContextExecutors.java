@@ -6,6 +6,10 @@ import java.util.concurrent.ExecutorService;
 /**
  * The executors behind {@code Tracing.propagating} and {@code Tracing.instrumented}; use those.
  * Both work with platform and virtual threads ({@code Executors.newVirtualThreadPerTaskExecutor()}).
+ *
+ * <pre>{@code
+ * ExecutorService pool = Tracing.instrumented(Executors.newFixedThreadPool(4), "db");
+ * }</pre>
  */
 public final class ContextExecutors {
 

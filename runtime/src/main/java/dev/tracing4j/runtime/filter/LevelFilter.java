@@ -3,7 +3,14 @@ package dev.tracing4j.runtime.filter;
 import dev.tracing4j.Level;
 import java.util.Locale;
 
-/** The most verbose level a directive records, or {@link #OFF} for none. */
+/**
+ * The most verbose level a directive records, or {@link #OFF} for none.
+ *
+ * <pre>{@code
+ * LevelFilter.INFO.enables(Level.WARN);   // true
+ * LevelFilter.INFO.enables(Level.DEBUG);  // false
+ * }</pre>
+ */
 public enum LevelFilter {
   TRACE,
   DEBUG,

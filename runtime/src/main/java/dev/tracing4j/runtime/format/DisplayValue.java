@@ -7,6 +7,10 @@ import java.util.Arrays;
  * Turns a recorded object into text for output, safely: arrays show their elements, a {@code
  * toString()} returning {@code null} gives {@code null}, and one that throws gives a placeholder
  * naming the exception (reported once on stderr) instead of breaking the program.
+ *
+ * <pre>{@code
+ * DisplayValue.of(new int[] {1, 2});   // "[1, 2]"
+ * }</pre>
  */
 public final class DisplayValue {
 

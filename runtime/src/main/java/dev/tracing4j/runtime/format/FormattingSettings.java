@@ -9,6 +9,10 @@ import java.util.Objects;
  * What a {@link FormattingLayer} is configured with, beside its output: the span lifecycle
  * events it writes and the clock of its timestamps.
  *
+ * <pre>{@code
+ * JsonLayer.builder().spanEvents(SpanEvents.parse("close")).clock(fixedClock).build();
+ * }</pre>
+ *
  * @param <B> the concrete builder, returned by each setter
  */
 public abstract class FormattingSettings<B extends FormattingSettings<B>>

@@ -2,7 +2,13 @@ package dev.tracing4j.runtime.format;
 
 import java.util.Locale;
 
-/** A moment of a span's lifecycle that a formatting layer can print as an event. */
+/**
+ * A moment of a span's lifecycle that a formatting layer can print as an event.
+ *
+ * <pre>{@code
+ * SpanEvents.of(SpanEvent.NEW, SpanEvent.CLOSE)
+ * }</pre>
+ */
 public enum SpanEvent {
   /** The span was created. */
   NEW,

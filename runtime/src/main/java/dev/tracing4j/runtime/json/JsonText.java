@@ -3,6 +3,10 @@ package dev.tracing4j.runtime.json;
 /**
  * Makes any Java string safe for JSON text in UTF-8: lone surrogates, which have no UTF-8
  * encoding, become U+FFFD. Returns the same string when there is nothing to replace.
+ *
+ * <pre>{@code
+ * json.writeString(JsonText.sanitize(value));
+ * }</pre>
  */
 public final class JsonText {
   private JsonText() {}

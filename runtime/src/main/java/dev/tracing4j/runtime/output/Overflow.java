@@ -1,6 +1,12 @@
 package dev.tracing4j.runtime.output;
 
-/** What an {@link OutputWriter} does with a record when its buffer is full. */
+/**
+ * What an {@link OutputWriter} does with a record when its buffer is full.
+ *
+ * <pre>{@code
+ * OutputWriter.options().overflow(Overflow.DROP)
+ * }</pre>
+ */
 public enum Overflow {
   /** Wait until the background thread has made room: nothing is lost. The default. */
   BLOCK,

@@ -7,6 +7,12 @@ import java.util.List;
 /**
  * What one layer may see of the registry: the spans its filter enabled. A span that the layer's
  * filter disabled is skipped in scopes, and its children appear under the nearest enabled ancestor.
+ *
+ * <pre>{@code
+ * public void onEvent(Event event, Context ctx) {
+ *   for (SpanData span : ctx.scope(event.parent())) { ... }   // root first
+ * }
+ * }</pre>
  */
 public final class Context {
   private final long layerBit;

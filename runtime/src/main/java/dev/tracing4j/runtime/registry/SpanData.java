@@ -15,6 +15,13 @@ import java.util.function.Function;
  * <p>A span keeps its parent reachable, so a child's context can still be printed after the parent
  * closed. Fields may be recorded from any thread; read them through {@link #visitFields} or {@link
  * #fieldsSnapshot}.
+ *
+ * <pre>{@code
+ * public void onClose(SpanData span, Context ctx) {
+ *   FieldValues fields = span.fieldsSnapshot();
+ *   long busy = span.timing().busyNanos();     // with tracksTiming() true
+ * }
+ * }</pre>
  */
 public final class SpanData implements SpanHandle {
 

@@ -7,6 +7,12 @@ package dev.tracing4j.runtime.spi;
  * <p>The callsite caches the answer, so a {@link #NEVER} callsite costs one read and {@link
  * #ALWAYS} skips the per-call {@link Subscriber#enabled} question. {@link #SOMETIMES} means "ask me
  * each time", for decisions that depend on the span context (span-field filter directives).
+ *
+ * <pre>{@code
+ * public Interest registerCallsite(Metadata metadata) {
+ *   return Interest.of(metadata.level().compareTo(Level.WARN) >= 0);
+ * }
+ * }</pre>
  */
 public enum Interest {
   NEVER,
