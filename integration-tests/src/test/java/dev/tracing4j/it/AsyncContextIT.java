@@ -56,7 +56,9 @@ class AsyncContextIT {
     warehouse.restock("sku-1").get(10, SECONDS);
     Timing timing = trace.span("restock").data.timing();
     assertTrue(timing.busyNanos() >= 60 * MS, "two 30 ms steps: " + timing);
-    assertTrue(timing.idleNanos() >= 100 * MS, "a 100 ms delay between them: " + timing);
+    // The delay starts while the first step's task is still inside the span: on a loaded
+    // machine a few of its milliseconds count as busy, the rest of the wait as idle.
+    assertTrue(timing.idleNanos() >= 80 * MS, "most of a 100 ms delay between them: " + timing);
   }
 
   @Test
