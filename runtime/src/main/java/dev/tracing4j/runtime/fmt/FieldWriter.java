@@ -10,6 +10,17 @@ import dev.tracing4j.runtime.spi.FieldVisitor;
  * {@code message} is written as bare text without its name, as the event's message.
  */
 final class FieldWriter implements FieldVisitor {
+  /**
+   * Field names are mostly constants written on every line: " name=" as written is kept per name,
+   * in a small table indexed by the name's hash (the first name to take a slot keeps it).
+   */
+  private static final int NAME_CACHE_SIZE = 64;
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  private final String[] cachedNames = new String[NAME_CACHE_SIZE];
+  private final byte[][] cachedPrefixes = new byte[NAME_CACHE_SIZE][];
   private boolean ansi;
   private LineBuffer out;
   private boolean first;
@@ -43,7 +54,7 @@ final class FieldWriter implements FieldVisitor {
 
   @Override
   public void visitBoolean(String name, boolean value) {
-    name(name).appendAscii(value ? "true" : "false");
+    name(name).appendBytes(value ? TRUE : FALSE);
   }
 
   @Override
@@ -57,7 +68,7 @@ final class FieldWriter implements FieldVisitor {
 
   @Override
   public void visitNull(String name) {
-    name(name).appendAscii("null");
+    name(name).appendBytes(NULL);
   }
 
   @Override
@@ -83,12 +94,27 @@ final class FieldWriter implements FieldVisitor {
   }
 
   private LineBuffer name(String name) {
-    separator();
     if (ansi) {
-      out.appendAscii(Ansi.ITALIC).appendEscaped(name).appendAscii(Ansi.RESET);
-    } else {
-      out.appendEscaped(name);
+      separator().appendAscii(Ansi.ITALIC).appendEscaped(name).appendAscii(Ansi.RESET);
+      return out.appendByte('=');
     }
-    return out.appendByte('=');
+    int slot = name.hashCode() & (NAME_CACHE_SIZE - 1);
+    String cached = cachedNames[slot];
+    if (cached == name || name.equals(cached)) {
+      out.appendBytes(cachedPrefixes[slot], first ? 1 : 0);
+      first = false;
+      return out;
+    }
+    separator();
+    int start = out.length();
+    out.appendEscaped(name).appendByte('=');
+    if (cached == null) {
+      byte[] prefix = new byte[1 + out.length() - start];
+      prefix[0] = ' ';
+      System.arraycopy(out.array(), start, prefix, 1, prefix.length - 1);
+      cachedNames[slot] = name;
+      cachedPrefixes[slot] = prefix;
+    }
+    return out;
   }
 }

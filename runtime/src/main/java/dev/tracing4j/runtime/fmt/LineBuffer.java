@@ -66,9 +66,15 @@ final class LineBuffer {
   }
 
   LineBuffer appendBytes(byte[] source) {
-    ensure(source.length);
-    System.arraycopy(source, 0, bytes, length, source.length);
-    length += source.length;
+    return appendBytes(source, 0);
+  }
+
+  /** Appends {@code source} from index {@code from} on. */
+  LineBuffer appendBytes(byte[] source, int from) {
+    int count = source.length - from;
+    ensure(count);
+    System.arraycopy(source, from, bytes, length, count);
+    length += count;
     return this;
   }
 
@@ -108,16 +114,21 @@ final class LineBuffer {
 
   private LineBuffer appendText(String text, boolean quoted) {
     int n = text.length();
-    // Fast path: the leading run of printable ASCII needing no escape is copied in bulk.
+    ensure(n);
+    // Fast path: the leading run of printable ASCII is copied in the same loop that checks it;
+    // most text is that run, and short strings cost less this way than scanned and then copied.
+    byte[] target = bytes;
+    int start = length;
     int plain = 0;
     while (plain < n) {
       char c = text.charAt(plain);
       if (c < 0x20 || c >= 0x7f || quoted && (c == '"' || c == '\\')) {
         break;
       }
+      target[start + plain] = (byte) c;
       plain++;
     }
-    copyAscii(text, plain);
+    length = start + plain;
     return plain == n ? this : appendSlowly(text, plain, quoted);
   }
 

@@ -37,6 +37,11 @@ public final class FieldValues {
 
   private Object[] slots;
   private long[] bits;
+  /**
+   * Where the first field is stored. A list that is cleared for reuse keeps one slot free in
+   * front, so that the message an event adds first goes there without moving the other fields.
+   */
+  private int head;
   private int size;
 
   /** An empty list. */
@@ -52,22 +57,22 @@ public final class FieldValues {
 
   /** Appends an integer field. */
   public FieldValues add(String name, long value) {
-    int i = append(name, LONG);
-    bits[i] = value;
+    int at = append(name, LONG); // before reading bits: appending may grow it
+    bits[at] = value;
     return this;
   }
 
   /** Appends a floating-point field. */
   public FieldValues add(String name, double value) {
-    int i = append(name, DOUBLE);
-    bits[i] = Double.doubleToRawLongBits(value);
+    int at = append(name, DOUBLE);
+    bits[at] = Double.doubleToRawLongBits(value);
     return this;
   }
 
   /** Appends a boolean field. */
   public FieldValues add(String name, boolean value) {
-    int i = append(name, BOOLEAN);
-    bits[i] = value ? 1 : 0;
+    int at = append(name, BOOLEAN);
+    bits[at] = value ? 1 : 0;
     return this;
   }
 
@@ -110,19 +115,29 @@ public final class FieldValues {
 
   /** Inserts a string field before all others; events use it for their message. */
   public FieldValues addFirst(String name, String value) {
-    append(name, EMPTY);
-    System.arraycopy(slots, 0, slots, 2, 2 * (size - 1));
-    System.arraycopy(bits, 0, bits, 1, size - 1);
-    slots[0] = Objects.requireNonNull(name, "field name");
-    slots[1] = value == null ? NULL : value;
-    bits[0] = 0;
+    Objects.requireNonNull(name, "field name");
+    if (head == 0) {
+      append(name, EMPTY);
+      System.arraycopy(slots, 0, slots, 2, 2 * (size - 1));
+      System.arraycopy(bits, 0, bits, 1, size - 1);
+    } else {
+      head--;
+      size++;
+    }
+    slots[2 * head] = name;
+    slots[2 * head + 1] = value == null ? NULL : value;
+    bits[head] = 0;
     return this;
   }
 
-  /** Removes every field, so that the list can be filled again without a new allocation. */
+  /**
+   * Removes every field, so that the list can be filled again without a new allocation. The
+   * reused list keeps a free slot in front for an event's message (see {@link #addFirst}).
+   */
   public void clear() {
-    Arrays.fill(slots, 0, 2 * size, null);
+    Arrays.fill(slots, 2 * head, 2 * (head + size), null);
     size = 0;
+    head = 1;
   }
 
   /** The number of fields, including declared fields without a value. */
@@ -138,13 +153,13 @@ public final class FieldValues {
   /** The name of the field at {@code index}. */
   public String name(int index) {
     Objects.checkIndex(index, size);
-    return (String) slots[2 * index];
+    return (String) slots[2 * (head + index)];
   }
 
   /** Whether the field at {@code index} has a value (declared fields have none until recorded). */
   public boolean hasValue(int index) {
     Objects.checkIndex(index, size);
-    return slots[2 * index + 1] != EMPTY;
+    return slots[2 * (head + index) + 1] != EMPTY;
   }
 
   /** Whether the fields are exactly {@code names}, in that order. */
@@ -153,7 +168,7 @@ public final class FieldValues {
       return false;
     }
     for (int i = 0; i < size; i++) {
-      Object name = slots[2 * i];
+      Object name = slots[2 * (head + i)];
       if (name != names[i] && !name.equals(names[i])) {
         return false;
       }
@@ -164,7 +179,7 @@ public final class FieldValues {
   /** The index of the first field named {@code name}, or -1. */
   public int indexOf(String name) {
     for (int i = 0; i < size; i++) {
-      if (slots[2 * i].equals(name)) {
+      if (slots[2 * (head + i)].equals(name)) {
         return i;
       }
     }
@@ -178,13 +193,14 @@ public final class FieldValues {
    */
   public Object value(int index) {
     Objects.checkIndex(index, size);
-    Object value = slots[2 * index + 1];
+    int at = head + index;
+    Object value = slots[2 * at + 1];
     if (value == LONG) {
-      return bits[index];
+      return bits[at];
     } else if (value == DOUBLE) {
-      return Double.longBitsToDouble(bits[index]);
+      return Double.longBitsToDouble(bits[at]);
     } else if (value == BOOLEAN) {
-      return bits[index] != 0;
+      return bits[at] != 0;
     } else if (value == NULL) {
       return null;
     }
@@ -193,24 +209,28 @@ public final class FieldValues {
 
   /** Visits every field that has a value, in order. */
   public void visit(FieldVisitor visitor) {
-    for (int i = 0; i < size; i++) {
-      visit(i, visitor);
+    for (int at = head; at < head + size; at++) {
+      visitAt(at, visitor);
     }
   }
 
   /** Visits the field at {@code index}; nothing happens when it has no value yet. */
   public void visit(int index, FieldVisitor visitor) {
     Objects.checkIndex(index, size);
-    String name = (String) slots[2 * index];
-    Object value = slots[2 * index + 1];
+    visitAt(head + index, visitor);
+  }
+
+  private void visitAt(int at, FieldVisitor visitor) {
+    String name = (String) slots[2 * at];
+    Object value = slots[2 * at + 1];
     if (value == EMPTY) {
       return; // declared, not recorded yet
     } else if (value == LONG) {
-      visitor.visitLong(name, bits[index]);
+      visitor.visitLong(name, bits[at]);
     } else if (value == DOUBLE) {
-      visitor.visitDouble(name, Double.longBitsToDouble(bits[index]));
+      visitor.visitDouble(name, Double.longBitsToDouble(bits[at]));
     } else if (value == BOOLEAN) {
-      visitor.visitBoolean(name, bits[index] != 0);
+      visitor.visitBoolean(name, bits[at] != 0);
     } else if (value == NULL) {
       visitor.visitNull(name);
     } else if (value instanceof String text) {
@@ -225,26 +245,24 @@ public final class FieldValues {
    * (filling a declared field), a new name is appended.
    */
   public void merge(FieldValues values) {
-    for (int j = 0; j < values.size; j++) {
+    for (int j = values.head; j < values.head + values.size; j++) {
       Object value = values.slots[2 * j + 1];
       if (value == EMPTY) {
         continue;
       }
       String name = (String) values.slots[2 * j];
       int i = indexOf(name);
-      if (i < 0) {
-        i = append(name, EMPTY);
-      }
-      slots[2 * i + 1] = value;
-      bits[i] = values.bits[j];
+      int at = i < 0 ? append(name, EMPTY) : head + i;
+      slots[2 * at + 1] = value;
+      bits[at] = values.bits[j];
     }
   }
 
   /** An independent copy, for a subscriber that keeps the values beyond the call. */
   public FieldValues copy() {
     FieldValues copy = new FieldValues(Math.max(size, 1));
-    System.arraycopy(slots, 0, copy.slots, 0, 2 * size);
-    System.arraycopy(bits, 0, copy.bits, 0, size);
+    System.arraycopy(slots, 2 * head, copy.slots, 0, 2 * size);
+    System.arraycopy(bits, head, copy.bits, 0, size);
     copy.size = size;
     return copy;
   }
@@ -271,17 +289,21 @@ public final class FieldValues {
     return out.toString();
   }
 
-  /** Appends a field whose value slot holds {@code value} (an object or a type marker). */
+  /**
+   * Appends a field whose value slot holds {@code value} (an object or a type marker); returns
+   * where it is stored.
+   */
   private int append(String name, Object value) {
     Objects.requireNonNull(name, "field name");
-    if (size == bits.length) {
-      int capacity = Math.max(4, size * 2);
+    int at = head + size;
+    if (at == bits.length) {
+      int capacity = Math.max(4, at * 2);
       slots = Arrays.copyOf(slots, 2 * capacity);
       bits = Arrays.copyOf(bits, capacity);
     }
-    int i = size++;
-    slots[2 * i] = name;
-    slots[2 * i + 1] = value;
-    return i;
+    size++;
+    slots[2 * at] = name;
+    slots[2 * at + 1] = value;
+    return at;
   }
 }

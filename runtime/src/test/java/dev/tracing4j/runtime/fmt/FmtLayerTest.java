@@ -94,6 +94,25 @@ class FmtLayerTest {
   }
 
   @Test
+  void writesRepeatedAndHashCollidingFieldNamesExactlyOnEveryLine() {
+    // "Aa" and "BB" have the same hash, so they compete for one slot of the name cache.
+    String built = new StringBuilder("bu").append("ilt").toString();
+    List<String> lines = run(() -> {
+      for (int i = 0; i < 3; i++) {
+        log.atInfo().field("Aa", i).field("BB", true).field("a\nb", "x").field(built, 1)
+            .field("built", 2).log();
+        log.atInfo().field("BB", false).field("Aa", "first").log("m");
+      }
+    });
+    for (int i = 0; i < 3; i++) {
+      assertEquals("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: Aa=" + i
+          + " BB=true a\\nb=\"x\" built=1 built=2", lines.get(2 * i));
+      assertEquals("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: m BB=false"
+          + " Aa=\"first\"", lines.get(2 * i + 1));
+    }
+  }
+
+  @Test
   void escapesLineBreaksAndControlCharactersSoOneEventIsOneLine() {
     List<String> lines = run(() -> log.atInfo()
         .field("s", "a\"b\\c\nd\re\tf\u001b[31mg\u2028h")

@@ -88,6 +88,29 @@ class FieldValuesTest {
   }
 
   @Test
+  void aReusedListBehavesLikeANewOneThroughEveryOperation() {
+    FieldValues fields = new FieldValues(1);
+    for (int round = 0; round < 3; round++) {
+      fields.clear();
+      fields.add("a", 1L).add("b", "x").add("c", 2.5).add("d", true).add("e", (Object) null);
+      fields.addFirst(FieldValues.MESSAGE, "m" + round);
+      fields.merge(new FieldValues().add("b", "y").add("f", 7L));
+      assertEquals(List.of("string message=m" + round, "long a=1", "string b=y", "double c=2.5",
+          "boolean d=true", "null e", "long f=7"), visits(fields));
+      assertEquals(7, fields.size());
+      assertEquals(FieldValues.MESSAGE, fields.name(0));
+      assertEquals(2.5, fields.value(3));
+      assertEquals(3, fields.indexOf("c"));
+      assertTrue(fields.hasNames(new String[] {"message", "a", "b", "c", "d", "e", "f"}));
+      assertEquals(visits(fields), visits(fields.copy()));
+    }
+    fields.clear();
+    fields.addFirst(FieldValues.MESSAGE, "only");
+    fields.addFirst("before", "twice");
+    assertEquals(List.of("string before=twice", "string message=only"), visits(fields));
+  }
+
+  @Test
   void copiesAreIndependent() {
     FieldValues original = new FieldValues().add("a", 1L);
     FieldValues copy = original.copy();
