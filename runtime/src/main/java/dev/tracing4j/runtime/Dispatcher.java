@@ -99,17 +99,29 @@ final class Dispatcher {
     CallsiteRegistry.rebuild();
   }
 
+  /**
+   * Replaces the global default. The one replaced is shut down, so that its files are complete
+   * (a chrome trace gets its closing bracket), unless a thread still has it as its scoped
+   * default; then it is only flushed.
+   */
   static void setGlobal(Subscriber subscriber) {
     subscriber = orNone(subscriber);
     Subscriber previous;
+    boolean stillScoped;
     synchronized (Dispatcher.class) {
       configured = true;
       previous = global;
       installGlobal(subscriber);
+      stillScoped = SCOPED_COUNTS.containsKey(previous);
     }
     CallsiteRegistry.rebuild();
-    if (previous != subscriber) {
+    if (previous == subscriber) {
+      return;
+    }
+    if (stillScoped) {
       flushQuietly(previous);
+    } else {
+      shutdownQuietly(previous, "on being replaced");
     }
   }
 
@@ -159,11 +171,14 @@ final class Dispatcher {
 
   /** Buffered output must reach its destination when the JVM exits normally. */
   private static void shutdownGlobal() {
-    Subscriber subscriber = global;
+    shutdownQuietly(global, "at exit");
+  }
+
+  private static void shutdownQuietly(Subscriber subscriber, String when) {
     try {
       subscriber.shutdown();
     } catch (Throwable failure) {
-      FailureReporter.report("subscriber " + subscriber.getClass().getName() + " at exit", failure);
+      FailureReporter.report("subscriber " + subscriber.getClass().getName() + " " + when, failure);
     }
   }
 

@@ -42,9 +42,14 @@ public final class Tracing {
   }
 
   /**
-   * Makes {@code subscriber} the global default, replacing the current one (which is flushed).
-   * The configured subscriber is then no longer installed automatically. It is shut down, and its
-   * output flushed, when the JVM exits normally.
+   * Makes {@code subscriber} the global default. The configured subscriber is then no longer
+   * installed automatically. The global default is shut down, and its output flushed, when the
+   * JVM exits normally.
+   *
+   * <p>The subscriber replaced is shut down at once: its buffered output is written and its files
+   * closed complete (a chrome trace gets its closing bracket); spans still open under it write
+   * nothing more to its files. If a thread still uses it as its {@link #withDefault scoped
+   * default}, it is only flushed. Install a new subscriber rather than one that was replaced.
    */
   public static void setGlobalDefault(Subscriber subscriber) {
     Dispatcher.setGlobal(Objects.requireNonNull(subscriber, "subscriber"));
