@@ -85,6 +85,7 @@ public final class InstrumentProcessor extends AbstractProcessor {
                 + " report it with this trace: " + trace, type);
       }
     }
+    LocalClassCheck.of(processingEnv).check(round);
     return claims(annotations, round);
   }
 

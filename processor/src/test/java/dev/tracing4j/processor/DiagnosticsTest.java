@@ -126,6 +126,68 @@ class DiagnosticsTest {
             + " annotation.");
   }
 
+  /**
+   * javac shows local classes to no processor and runs this one only for {@code @Instrument} it
+   * can see, so the check needs one elsewhere in the compilation, as a real project has.
+   */
+  @Test
+  void localClass() {
+    assertOnlyError(source(
+        "public class OrderService {",
+        "  @Instrument public void place() {}",
+        "  public Runnable task() {",
+        "    class Task implements Runnable {",
+        "      @Instrument public void run() {}",
+        "    }",
+        "    return new Task();",
+        "  }",
+        "}"),
+        "@Instrument public void run",
+        "@Instrument cannot be applied to methods of local class 'Task': no class can be"
+            + " generated to extend it outside the method that declares it. Make it a static"
+            + " nested class or remove the annotation.");
+  }
+
+  @Test
+  void anonymousClassAndClassesNestedInIt() {
+    Compilation compilation = GeneratedSourceTest.compile(source(
+        "public class OrderService {",
+        "  @Instrument public void place() {}",
+        "  public Runnable task() {",
+        "    return new Runnable() {",
+        "      @dev.tracing4j.Instrument public void run() {}",
+        "      class Step { @Instrument void go() {} }",
+        "    };",
+        "  }",
+        "}"));
+    assertThat(compilation).hadErrorCount(2);
+    String message = "@Instrument cannot be applied to methods of an anonymous class: no class"
+        + " can be generated to extend it. Make it a static nested class or remove the"
+        + " annotation.";
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      assertEquals(message, error.getMessage(Locale.ROOT));
+    }
+    assertEquals(List.of(8L, 9L),
+        compilation.errors().stream().map(Diagnostic::getLineNumber).toList());
+  }
+
+  @Test
+  void anotherAnnotationNamedInstrumentInALocalClassIsNotOurs() {
+    Compilation compilation = GeneratedSourceTest.compile(
+        JavaFileObjects.forSourceLines("com.shop.Instrument",
+            "package com.shop;",
+            "public @interface Instrument {}"),
+        JavaFileObjects.forSourceLines("com.shop.OrderService",
+            "package com.shop;",
+            "public class OrderService {",
+            "  @dev.tracing4j.Instrument public void place() {}",
+            "  public Runnable task() {",
+            "    return new Runnable() { @Instrument public void run() {} };",
+            "  }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   @Test
   void privateNestedClass() {
     assertOnlyError(source(
