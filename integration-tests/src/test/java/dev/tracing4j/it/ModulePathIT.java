@@ -1,0 +1,176 @@
+package dev.tracing4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A modular application ({@code module-info.java}) that requires tracing4j from the module path,
+ * with an {@code @Instrument} class, compiled under {@code -Xlint:all -Werror} (but for the
+ * try-with-resources scope idiom) and run as its own JVM: the jars are JPMS modules with the names
+ * the README gives, generated code compiles inside a module, and jackson-core is found as one.
+ */
+class ModulePathIT {
+
+  private static final String MODULE_INFO = """
+      module shop.app {
+        requires dev.tracing4j.runtime;
+      }
+      """;
+
+  private static final String MAIN = """
+      package shop.app;
+
+      import dev.tracing4j.Level;
+      import dev.tracing4j.runtime.Scope;
+      import dev.tracing4j.runtime.Span;
+      import dev.tracing4j.runtime.Tracer;
+      import dev.tracing4j.runtime.Tracing;
+
+      public class Main {
+        private static final Tracer log = Tracer.of(Main.class);
+
+        public static void main(String[] args) {
+          Tracing.init();
+          Span place = log.span(Level.INFO, "place").field("order.id", 42L).start();
+          try (Scope scope = place.enter()) {
+            log.atInfo().field("ok", true).log("placed");
+          }
+          place.close();
+          new InstrumentedOrders().ship(7L);
+        }
+      }
+      """;
+
+  private static final String ORDERS = """
+      package shop.app;
+
+      import dev.tracing4j.Instrument;
+      import dev.tracing4j.runtime.Tracer;
+
+      public class Orders {
+        private static final Tracer log = Tracer.of(Orders.class);
+
+        @Instrument(fields = "module = \\"shop.app\\"")
+        public void ship(long orderId) {
+          log.atInfo().log("shipped");
+        }
+      }
+      """;
+
+  @TempDir
+  static Path dir;
+
+  private static Path modules;
+  private static Path app;
+
+  /** The packaged jar of a dependency on this test's class path. */
+  private static Path jarOf(String artifact) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (path.getFileName().toString().startsWith(artifact)
+          || path.endsWith(Path.of(artifact.replace("tracing4j-", ""), "target", "classes"))) {
+        assumeTrue(entry.endsWith(".jar"), "needs the packaged jars (mvn verify), found " + entry);
+        return path;
+      }
+    }
+    throw new AssertionError(artifact + " is not on the class path");
+  }
+
+  /** The module a jar declares in its {@code module-info.class}. */
+  private static ModuleDescriptor descriptor(Path jar) {
+    ModuleDescriptor descriptor = ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+    assertFalse(descriptor.isAutomatic(), jar + " has no module-info.class");
+    return descriptor;
+  }
+
+  @BeforeAll
+  static void compileTheModularApplication() throws IOException {
+    Path annotations = jarOf("tracing4j-annotations");
+    Path runtime = jarOf("tracing4j-runtime");
+    assertEquals("dev.tracing4j.annotations", descriptor(annotations).name());
+    ModuleDescriptor runtimeModule = descriptor(runtime);
+    assertEquals("dev.tracing4j.runtime", runtimeModule.name());
+    assertFalse(runtimeModule.packages().isEmpty());
+    assertTrue(runtimeModule.exports().stream()
+        .noneMatch(export -> export.source().endsWith(".internal")), "internal is exported");
+
+    modules = Files.createDirectories(dir.resolve("modules"));
+    for (Path jar : List.of(annotations, runtime, jarOf("jackson-core"))) {
+      Files.copy(jar, modules.resolve(jar.getFileName()));
+    }
+    Path sources = dir.resolve("src");
+    Files.createDirectories(sources.resolve("shop/app"));
+    Files.writeString(sources.resolve("module-info.java"), MODULE_INFO);
+    Files.writeString(sources.resolve("shop/app/Main.java"), MAIN);
+    Files.writeString(sources.resolve("shop/app/Orders.java"), ORDERS);
+    String processorPath = jarOf("tracing4j-processor") + File.pathSeparator + jarOf("javapoet")
+        + File.pathSeparator + jarOf("tracing4j-annotations");
+    app = dir.resolve("app");
+
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(diagnostics, true, StandardCharsets.UTF_8);
+    int status = ToolProvider.findFirst("javac").orElseThrow().run(out, out,
+        "--release", "17", "-Xlint:all,-try", "-Werror", "--module-path", modules.toString(),
+        "--processor-path", processorPath, "-d", app.toString(),
+        sources.resolve("module-info.java").toString(),
+        sources.resolve("shop/app/Main.java").toString(),
+        sources.resolve("shop/app/Orders.java").toString());
+    assertEquals(0, status, diagnostics.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Runs the application from the module path; returns what it wrote to stderr. */
+  private static String run(String subscriber) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dtracing4j.subscriber=" + subscriber,
+        "--module-path", app + File.pathSeparator + modules,
+        "-m", "shop.app/shop.app.Main"));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(key -> key.startsWith("TRACING4J_"));
+    Path err = dir.resolve(subscriber + ".err");
+    builder.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process process = builder.start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the application did not exit");
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), stderr);
+    return stderr;
+  }
+
+  @Test
+  void fmtPrintsTheEventInItsSpan() throws Exception {
+    assertEquals(List.of("<ts>  INFO place{order.id=42}: shop.app.Main: placed ok=true",
+        "<ts>  INFO ship{orderId=7 module=\"shop.app\"}: shop.app.Orders: shipped"),
+        ProgramRun.withoutTimestamps(run("fmt")));
+  }
+
+  @Test
+  void jsonWritesThroughJacksonFromTheModulePath() throws Exception {
+    String[] lines = run("json").split("\n");
+    assertEquals(2, lines.length, String.join("\n", lines));
+    JsonNode event = new ObjectMapper().readTree(lines[0]);
+    assertEquals("placed", event.path("fields").path("message").asText());
+    assertEquals(42, event.path("span").path("order.id").asLong());
+    assertEquals("shop.app.Main", event.path("target").asText());
+  }
+}
