@@ -191,10 +191,14 @@ public final class FmtLayer extends FormattingLayer {
   }
 
   private byte[] formatFields(SpanData span) {
-    LineBuffer buffer = new LineBuffer();
-    buffer.fields.start(buffer, ansi);
-    span.visitFields(buffer.fields);
-    return buffer.toByteArray();
+    LineBuffer buffer = acquire();
+    try {
+      buffer.fields.start(buffer, ansi);
+      span.visitFields(buffer.fields);
+      return buffer.toByteArray();
+    } finally {
+      release(buffer);
+    }
   }
 
   private void emit(LineBuffer line) {
