@@ -16,9 +16,8 @@ import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,20 +140,12 @@ class ModulePathIT {
 
   /** Runs the application from the module path; returns what it wrote to stderr. */
   private static String run(String subscriber) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    ProgramRun run = ProgramRun.runCommand(null, List.of(ProgramRun.java(),
         "-Dtracing4j.subscriber=" + subscriber,
         "--module-path", app + File.pathSeparator + modules,
-        "-m", "shop.app/shop.app.Main"));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().keySet().removeIf(key -> key.startsWith("TRACING4J_"));
-    Path err = dir.resolve(subscriber + ".err");
-    builder.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    Process process = builder.start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the application did not exit");
-    String stderr = Files.readString(err, StandardCharsets.UTF_8);
-    assertEquals(0, process.exitValue(), stderr);
-    return stderr;
+        "-m", "shop.app/shop.app.Main"), Map.of());
+    assertEquals(0, run.exitCode, run.toString());
+    return run.stderr;
   }
 
   @Test

@@ -36,12 +36,21 @@ public final class ProgramRun {
   public static ProgramRun runIn(Path directory, Class<?> main, List<String> jvmOptions,
       Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());
     command.addAll(List.of(args));
+    return runCommand(directory, command, env);
+  }
+
+  /**
+   * Runs {@code command} (starting with the java executable of {@link #java()}), with no {@code
+   * TRACING4J_*} variable but those of {@code env}; waits up to a minute for it to exit.
+   */
+  public static ProgramRun runCommand(Path directory, List<String> command,
+      Map<String, String> env) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     if (directory != null) {
       builder.directory(directory.toFile());
@@ -58,6 +67,11 @@ public final class ProgramRun {
     Files.delete(out);
     Files.delete(err);
     return run;
+  }
+
+  /** The java executable of the JVM running the tests. */
+  public static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   public static ProgramRun run(Class<?> main, String... jvmOptions)
