@@ -4,6 +4,7 @@ import dev.tracing4j.runtime.internal.FailureReporter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -31,11 +32,13 @@ import java.util.function.Supplier;
  * receipt.cancel(true);                                           // cancels the source as well
  * }</pre>
  *
- * <p>{@link #minimalCompletionStage()} returns a plain JDK stage, without propagation.
+ * <p>{@link #minimalCompletionStage()} returns a stage that propagates context the same way and,
+ * like the JDK's, refuses the methods that are not part of {@link CompletionStage}.
  *
  * @param <T> the result type
  */
-public final class TracedFuture<T> extends CompletableFuture<T> {
+// Not final only for MinimalStage: the constructors are private, so nothing else can extend it.
+public class TracedFuture<T> extends CompletableFuture<T> {
 
   /** The future whose outcome this one mirrors; null for dependents of a traced future. */
   private final CompletableFuture<T> source;
@@ -54,7 +57,7 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
    * }</pre>
    */
   public static <T> TracedFuture<T> of(CompletionStage<T> stage) {
-    if (stage instanceof TracedFuture<T> traced) {
+    if (stage instanceof TracedFuture<T> traced && !(traced instanceof MinimalStage)) {
       return traced;
     }
     TracedFuture<T> traced = new TracedFuture<>(sourceOf(stage));
@@ -377,43 +380,189 @@ public final class TracedFuture<T> extends CompletableFuture<T> {
     return super.completeAsync(InSpan.supplier(supplier), executor);
   }
 
-  /** Cancels this future and the source. */
+  /**
+   * A stage that completes like this future and propagates context to its callbacks; as with the
+   * JDK's minimal stage, its {@link CompletableFuture} methods that are not part of {@link
+   * CompletionStage} throw {@link UnsupportedOperationException}, and {@link
+   * #toCompletableFuture()} gives a new traced future.
+   */
+  @Override
+  public CompletionStage<T> minimalCompletionStage() {
+    TracedFuture<T> minimal = new MinimalStage<>();
+    whenCompleteUntraced(minimal::completeFromSource);
+    return minimal;
+  }
+
+  /**
+   * Cancels this future and the source. A source that refuses to be cancelled (the JDK's minimal
+   * stage does) is left alone.
+   */
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
-    if (source != null) {
-      source.cancel(mayInterruptIfRunning);
-    }
+    onSource(source -> source.cancel(mayInterruptIfRunning));
     return cancelled;
   }
 
   /** Completes the source with {@code value}, as completing the original would. */
   @Override
   public boolean complete(T value) {
-    boolean sourceCompleted = source != null && source.complete(value);
+    boolean sourceCompleted = onSource(source -> source.complete(value));
     return super.complete(value) || sourceCompleted;
   }
 
   /** Completes the source with {@code error}, as completing the original would. */
   @Override
   public boolean completeExceptionally(Throwable error) {
-    boolean sourceCompleted = source != null && source.completeExceptionally(error);
+    boolean sourceCompleted = onSource(source -> source.completeExceptionally(error));
     return super.completeExceptionally(error) || sourceCompleted;
   }
 
   @Override
   public void obtrudeValue(T value) {
-    if (source != null) {
+    onSource(source -> {
       source.obtrudeValue(value);
-    }
+      return true;
+    });
     super.obtrudeValue(value);
   }
 
   @Override
   public void obtrudeException(Throwable error) {
-    if (source != null) {
+    onSource(source -> {
       source.obtrudeException(error);
-    }
+      return true;
+    });
     super.obtrudeException(error);
+  }
+
+  /**
+   * Applies {@code operation} to the source, if there is one that accepts it; a read-only source
+   * (such as the JDK's minimal stage) leaves the operation to this future alone.
+   */
+  private boolean onSource(Function<CompletableFuture<T>, Boolean> operation) {
+    if (source == null) {
+      return false;
+    }
+    try {
+      return operation.apply(source);
+    } catch (UnsupportedOperationException readOnly) {
+      return false;
+    }
+  }
+
+  /**
+   * The traced counterpart of the JDK's minimal stage: dependents propagate context, and
+   * everything that would complete, cancel or read it directly is refused.
+   */
+  private static final class MinimalStage<T> extends TracedFuture<T> {
+
+    private MinimalStage() {
+      super(null);
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+      return new MinimalStage<>();
+    }
+
+    /** A traced future, completed like this stage, that is a full {@link CompletableFuture}. */
+    @Override
+    public CompletableFuture<T> toCompletableFuture() {
+      TracedFuture<T> copy = new TracedFuture<>(null);
+      whenCompleteUntraced(this, copy::completeFromSource);
+      return copy;
+    }
+
+    @Override
+    public T get() {
+      throw refused();
+    }
+
+    @Override
+    public T get(long timeout, TimeUnit unit) {
+      throw refused();
+    }
+
+    @Override
+    public T getNow(T valueIfAbsent) {
+      throw refused();
+    }
+
+    @Override
+    public T join() {
+      throw refused();
+    }
+
+    @Override
+    public boolean complete(T value) {
+      throw refused();
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable error) {
+      throw refused();
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      throw refused();
+    }
+
+    @Override
+    public void obtrudeValue(T value) {
+      throw refused();
+    }
+
+    @Override
+    public void obtrudeException(Throwable error) {
+      throw refused();
+    }
+
+    @Override
+    public boolean isDone() {
+      throw refused();
+    }
+
+    @Override
+    public boolean isCancelled() {
+      throw refused();
+    }
+
+    @Override
+    public boolean isCompletedExceptionally() {
+      throw refused();
+    }
+
+    @Override
+    public int getNumberOfDependents() {
+      throw refused();
+    }
+
+    @Override
+    public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier) {
+      throw refused();
+    }
+
+    @Override
+    public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
+      throw refused();
+    }
+
+    @Override
+    public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
+      throw refused();
+    }
+
+    @Override
+    public CompletableFuture<T> completeOnTimeout(T value, long timeout, TimeUnit unit) {
+      throw refused();
+    }
+
+    private static UnsupportedOperationException refused() {
+      return new UnsupportedOperationException(
+          "a minimal completion stage supports only the CompletionStage methods;"
+              + " use toCompletableFuture() for the others");
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.tracing4j.runtime.async;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.Level;
@@ -142,7 +143,39 @@ class TracedFutureTest {
   }
 
   @Test
-  void aCallbackRegisteredOutsideAnySpanRunsOutsideAnySpan() throws Exception {
+  void aMinimalStagePropagatesAndStaysReadOnly() throws Exception {
+    List<String> events = runInCaller(f -> f.minimalCompletionStage()
+        .thenApply(v -> { note("on the minimal stage"); return v; })
+        .thenAccept(v -> note("on its dependent")));
+    assertEquals(List.of("caller: on the minimal stage", "caller: on its dependent"), events);
+
+    CompletableFuture<String> source = new CompletableFuture<>();
+    CompletionStage<String> minimal = TracedFuture.of(source).minimalCompletionStage();
+    CompletableFuture<String> asFuture = (CompletableFuture<String>) minimal;
+    assertThrows(UnsupportedOperationException.class, () -> asFuture.complete("forged"));
+    assertThrows(UnsupportedOperationException.class, () -> asFuture.cancel(true));
+    assertThrows(UnsupportedOperationException.class, asFuture::join);
+    CompletableFuture<String> full = minimal.toCompletableFuture();
+    assertTrue(full.complete("copy"), "the full future is a copy that can be completed");
+    assertFalse(source.isDone(), "completing the copy leaves the source alone");
+    source.complete("value");
+    assertEquals("value", minimal.toCompletableFuture().get(5, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aReadOnlySourceLeavesCancellingAndCompletingToTheTracedFuture() {
+    CompletionStage<String> readOnly = new CompletableFuture<String>().minimalCompletionStage();
+    TracedFuture<String> traced = TracedFuture.of(readOnly);
+    assertTrue(traced.cancel(true));
+    assertTrue(traced.isCancelled());
+    TracedFuture<String> other = TracedFuture.of(new CompletableFuture<String>()
+        .minimalCompletionStage());
+    assertTrue(other.complete("done"));
+    assertEquals("done", other.join());
+  }
+
+  @Test
+  void aCallbackRegisteredOutsideAnySpanRunsLikeAPlainCallback() throws Exception {
     CompletableFuture<String> source = new CompletableFuture<>();
     CompletableFuture<Void> done = TracedFuture.of(source).thenRun(() -> note("plain"));
     Span other = log.span(Level.INFO, "other").start();
