@@ -35,11 +35,19 @@ public final class ProgramRun {
   /** As {@link #run}, in working directory {@code directory} (null for this one). */
   public static ProgramRun runIn(Path directory, Class<?> main, List<String> jvmOptions,
       Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return runOnClassPath(directory, System.getProperty("java.class.path"), main, jvmOptions, env,
+        args);
+  }
+
+  /** As {@link #runIn}, on {@code classPath} instead of the test JVM's class path. */
+  public static ProgramRun runOnClassPath(Path directory, String classPath, Class<?> main,
+      List<String> jvmOptions, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add(main.getName());
     command.addAll(List.of(args));
     return runCommand(directory, command, env);

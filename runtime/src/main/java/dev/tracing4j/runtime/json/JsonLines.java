@@ -28,15 +28,28 @@ public final class JsonLines {
   /** Ends a record of newline-delimited JSON. */
   public static final byte[] NEWLINE = {'\n'};
 
-  static final JsonFactory FACTORY = new JsonFactoryBuilder()
-      .rootValueSeparator((String) null)
-      .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-      .build();
+  static final JsonFactory FACTORY = factory();
   private static final ThreadLocal<Line> LINES = new ThreadLocal<>();
   private static final int RETAINED_CAPACITY = 64 * 1024;
 
   private JsonLines() {}
+
+  /**
+   * Works with jackson-core 2.10 and newer, since an application's build often settles on an older
+   * one than ours.
+   */
+  private static JsonFactory factory() {
+    JsonFactoryBuilder builder = new JsonFactoryBuilder()
+        .rootValueSeparator((String) null)
+        .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS);
+    try {
+      builder.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    } catch (NoSuchFieldError before218) {
+      // jackson-core before 2.18 writes a character outside the BMP as a pair of escaped
+      // surrogates: valid JSON that reads back the same, only longer.
+    }
+    return builder.build();
+  }
 
   /** Writes one JSON value with a generator. */
   @FunctionalInterface
