@@ -4,12 +4,16 @@ import dev.tracing4j.runtime.internal.FailureReporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.nio.charset.StandardCharsets;
 import java.util.function.LongFunction;
 
 /**
@@ -125,8 +129,25 @@ public final class OutputWriter implements AutoCloseable {
     try {
       return new OutputWriter(output, output.open(), options);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + output + " for writing: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open " + output + " for writing: " + reason(e), e);
     }
+  }
+
+  /** Why a file could not be opened, in words: NIO's messages often hold only the path. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException inTheWay) {
+      return inTheWay.getFile() + " exists and is not a directory";
+    }
+    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** The destination. */

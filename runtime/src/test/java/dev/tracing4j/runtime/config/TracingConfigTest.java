@@ -92,13 +92,17 @@ class TracingConfigTest {
     Path blocker = dir.resolve("file");
     java.nio.file.Files.writeString(blocker, "not a directory");
     String path = blocker.resolve("trace.log").toString();
-    TracingConfig config = config(Map.of("tracing4j.output", path), Map.of());
-    ConfigurationException e = assertThrows(ConfigurationException.class, config::createSubscriber);
-    assertTrue(e.getMessage().startsWith("invalid tracing4j.output \"" + path
-        + "\" (system property tracing4j.output): cannot open " + path + " for writing: "),
-        e.getMessage());
-    assertTrue(e.getMessage().endsWith("; expected stderr, stdout or a writable file path"),
-        e.getMessage());
+    assertEquals("invalid tracing4j.output \"" + path + "\" (system property tracing4j.output):"
+        + " cannot open " + path + " for writing: " + blocker + " exists and is not a directory;"
+        + " expected stderr, stdout or a writable file path", outputError(path));
+    assertEquals("invalid tracing4j.output \"" + dir + "\" (system property tracing4j.output):"
+        + " cannot open " + dir + " for writing: Is a directory;"
+        + " expected stderr, stdout or a writable file path", outputError(dir.toString()));
+  }
+
+  private String outputError(String output) {
+    TracingConfig config = config(Map.of("tracing4j.output", output), Map.of());
+    return assertThrows(ConfigurationException.class, config::createSubscriber).getMessage();
   }
 
   @Test
