@@ -2,15 +2,18 @@ package dev.tracing4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.it.Trace.RecordedSpan;
 import dev.tracing4j.it.shop.InstrumentedInventory;
 import dev.tracing4j.it.shop.InstrumentedJob;
 import dev.tracing4j.it.shop.InstrumentedJob_Steps_Step;
 import dev.tracing4j.it.shop.InstrumentedRepository;
+import dev.tracing4j.it.shop.InstrumentedShipping;
 import dev.tracing4j.it.shop.Inventory;
 import dev.tracing4j.it.shop.Job;
 import dev.tracing4j.it.shop.Repository;
+import dev.tracing4j.it.shop.Shipping;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,17 @@ class GenericsAndNestingIT {
     };
     assertEquals("nightly:load:3", job.run(job));
     assertEquals(Map.of("job", "nightly"), trace.span("run").fields());
+  }
+
+  @Test
+  void aSealedClassThatPermitsTheGeneratedSubclass() {
+    Trace trace = Trace.start();
+    Shipping shipping = new InstrumentedShipping();
+    assertEquals(25, shipping.quote(250));
+    RecordedSpan quote = trace.span("quote");
+    assertEquals(Map.of("grams", 250L), quote.fields());
+    assertEquals(Map.of("return", 25L), trace.eventsIn(quote).get(0).fields());
+    assertTrue(Shipping.class.isSealed());
   }
 
   @Test

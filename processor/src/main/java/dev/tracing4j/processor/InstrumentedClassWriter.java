@@ -64,6 +64,9 @@ final class InstrumentedClassWriter {
     if (model.isAbstract()) {
       type.addModifiers(Modifier.ABSTRACT);
     }
+    if (model.isNonSealed()) {
+      type.addModifiers(Modifier.NON_SEALED);
+    }
     for (TypeParameterElement parameter : model.element().getTypeParameters()) {
       type.addTypeVariable(TypeVariableName.get(parameter));
     }

@@ -14,6 +14,8 @@ import javax.lang.model.element.TypeElement;
  * @param isInterface whether the generated class is a decorator taking a delegate
  * @param isPublic whether the generated class is public
  * @param isAbstract whether the original, and so the generated class, is abstract
+ * @param isNonSealed whether the generated class is {@code non-sealed}: the original is sealed
+ *     and permits it
  * @param constructors the non-private constructors to repeat (classes only)
  * @param members for a class, the instrumented methods; for an interface, every method to
  *     implement, instrumented or delegated, in a stable order
@@ -25,6 +27,7 @@ record TypeModel(
     boolean isInterface,
     boolean isPublic,
     boolean isAbstract,
+    boolean isNonSealed,
     List<ExecutableElement> constructors,
     List<Member> members) {
 

@@ -74,6 +74,7 @@ final class TypeValidator {
     return new TypeModel(type, packageName, generatedName(type), isInterface,
         type.getModifiers().contains(Modifier.PUBLIC),
         !isInterface && type.getModifiers().contains(Modifier.ABSTRACT),
+        type.getModifiers().contains(Modifier.SEALED),
         isInterface ? List.of() : nonPrivateConstructors(type), List.copyOf(members));
   }
 
@@ -117,6 +118,14 @@ final class TypeValidator {
           + "' static or remove the annotation.");
       return;
     }
+    if (type.getModifiers().contains(Modifier.SEALED) && !permitsGeneratedClass(type)) {
+      String generated = generatedName(type);
+      errors.error(type, "@Instrument cannot be applied to methods of sealed "
+          + (isInterface ? "interface" : "class") + " '" + name + "' unless it permits the"
+          + " generated " + (isInterface ? "decorator" : "subclass") + ": add " + generated
+          + " to its permits clause (it is generated non-sealed) or remove the annotation.");
+      return;
+    }
     if (isInterface) {
       return;
     }
@@ -129,6 +138,23 @@ final class TypeValidator {
           + "', which has no non-private constructor: the generated subclass must call one. Add"
           + " a non-private constructor or remove the annotation.");
     }
+  }
+
+  /**
+   * Whether the permits clause of sealed {@code type} names the generated class. That class does
+   * not exist yet, so it is matched by its simple name, in the same package.
+   */
+  private boolean permitsGeneratedClass(TypeElement type) {
+    String generated = generatedName(type);
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      Element element = types.asElement(permitted);
+      String simpleName = element != null ? element.getSimpleName().toString() : "";
+      if (simpleName.equals(generated) && (permitted.getKind() == TypeKind.ERROR
+          || elements.getPackageOf(element).equals(elements.getPackageOf(type)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String kindName(TypeElement type) {

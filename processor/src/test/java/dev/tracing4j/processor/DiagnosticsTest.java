@@ -100,6 +100,32 @@ class DiagnosticsTest {
   }
 
   @Test
+  void sealedClassThatDoesNotPermitTheGeneratedSubclass() {
+    assertOnlyError(source(
+        "public sealed class OrderService permits Express {",
+        "  @Instrument public void place() {}",
+        "}",
+        "final class Express extends OrderService {}"),
+        "sealed class OrderService",
+        "@Instrument cannot be applied to methods of sealed class 'OrderService' unless it"
+            + " permits the generated subclass: add InstrumentedOrderService to its permits clause"
+            + " (it is generated non-sealed) or remove the annotation.");
+  }
+
+  @Test
+  void sealedInterfaceThatDoesNotPermitTheDecorator() {
+    assertOnlyError(source(
+        "public sealed interface OrderService {",
+        "  @Instrument void place();",
+        "  final class Local implements OrderService { public void place() {} }",
+        "}"),
+        "sealed interface OrderService",
+        "@Instrument cannot be applied to methods of sealed interface 'OrderService' unless it"
+            + " permits the generated decorator: add InstrumentedOrderService to its permits"
+            + " clause (it is generated non-sealed) or remove the annotation.");
+  }
+
+  @Test
   void classWithoutANonPrivateConstructor() {
     assertOnlyError(source(
         "public class OrderService {",

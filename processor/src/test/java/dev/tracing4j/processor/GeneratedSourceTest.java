@@ -79,6 +79,31 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void aSealedTypeThatPermitsTheGeneratedClassGetsANonSealedOne() {
+    Compilation compilation = compile(
+        JavaFileObjects.forSourceLines("com.shop.Shipping",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "public sealed class Shipping permits Express, InstrumentedShipping {",
+            "  @Instrument public long quote(long grams) { return grams / 10; }",
+            "}",
+            "final class Express extends Shipping {}"),
+        JavaFileObjects.forSourceLines("com.shop.Ledger",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "public sealed interface Ledger permits InstrumentedLedger {",
+            "  @Instrument long balance(String account);",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedShipping")
+        .contentsAsUtf8String()
+        .contains("public non-sealed class InstrumentedShipping extends Shipping {");
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedLedger")
+        .contentsAsUtf8String()
+        .contains("public non-sealed class InstrumentedLedger implements Ledger {");
+  }
+
+  @Test
   void typesWithErrorsDoNotStopTheOthers() {
     Compilation compilation = compile(
         JavaFileObjects.forResource("good/com/shop/Inventory.java"),
