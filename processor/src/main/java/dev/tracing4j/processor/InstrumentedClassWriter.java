@@ -93,7 +93,7 @@ final class InstrumentedClassWriter {
     DeclaredType declared = (DeclaredType) model.element().asType();
     String receiver = model.isInterface() ? "this." + DELEGATE : "super";
     for (Member member : model.members()) {
-      MethodSpec.Builder override = MethodSpec.overriding(member.element(), declared, types);
+      MethodSpec.Builder override = overriding(member.element(), declared);
       if (member instanceof MethodModel method) {
         type.addMethod(new InstrumentedMethodWriter(method, override, receiver).write());
       } else {
@@ -104,6 +104,25 @@ final class InstrumentedClassWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The signature of an override with only the original's access modifier: {@code synchronized}
+   * would hold the monitor while the span is recorded (the original still takes it for its body),
+   * and {@code strictfp} is redundant since Java 17 and warns under {@code -Xlint}.
+   */
+  private MethodSpec.Builder overriding(ExecutableElement method, DeclaredType declared) {
+    MethodSpec signature = MethodSpec.overriding(method, declared, types).build();
+    return MethodSpec.methodBuilder(signature.name())
+        .addAnnotations(signature.annotations())
+        .addModifiers(signature.modifiers().stream()
+            .filter(modifier -> modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED)
+            .toList())
+        .addTypeVariables(signature.typeVariables())
+        .returns(signature.returnType())
+        .addParameters(signature.parameters())
+        .varargs(signature.varargs())
+        .addExceptions(signature.exceptions());
   }
 
   private static FieldSpec siteConstant(MethodModel method) {

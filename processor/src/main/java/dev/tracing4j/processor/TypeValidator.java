@@ -336,7 +336,8 @@ final class TypeValidator {
       Element owner = method.getEnclosingElement();
       if (owner.getKind() == ElementKind.INTERFACE
           && !method.getModifiers().contains(Modifier.STATIC)
-          && !method.getModifiers().contains(Modifier.PRIVATE)) {
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && (models.containsKey(method) || !isEqualsOrHashCode(method))) {
         all.add(method);
       }
     }
@@ -350,6 +351,19 @@ final class TypeValidator {
       members.add(model != null ? model : new DelegatedMethod(method));
     }
     return members;
+  }
+
+  /**
+   * Whether {@code method} redeclares {@code equals} or {@code hashCode} of {@code Object}. The
+   * decorator keeps those of {@code Object}: delegating them would make it equal to its delegate
+   * but not the other way round.
+   */
+  private boolean isEqualsOrHashCode(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    List<? extends VariableElement> parameters = method.getParameters();
+    return name.equals("hashCode") && parameters.isEmpty()
+        || name.equals("equals") && parameters.size() == 1 && types.isSameType(
+            parameters.get(0).asType(), elements.getTypeElement("java.lang.Object").asType());
   }
 
   /** {@code InstrumentedOrderService}, or {@code InstrumentedOuter_Inner} for a nested type. */

@@ -4,6 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +104,47 @@ class GeneratedSourceTest {
     assertThat(compilation).generatedSourceFile("com.shop.InstrumentedLedger")
         .contentsAsUtf8String()
         .contains("public non-sealed class InstrumentedLedger implements Ledger {");
+  }
+
+  @Test
+  void overridesKeepOnlyTheAccessModifier() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("com.shop.Counter",
+        "package com.shop;",
+        "import dev.tracing4j.Instrument;",
+        "public class Counter {",
+        "  private long count;",
+        "  @Instrument protected synchronized long increment() { return ++count; }",
+        "  @Instrument public strictfp double half(double value) { return value / 2; }",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
+      assertEquals(source, warning.getSource(), "only the user's own strictfp warns: " + warning);
+    }
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedCounter")
+        .contentsAsUtf8String().contains("  protected long increment() {");
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedCounter")
+        .contentsAsUtf8String().contains("  public double half(double value) {");
+  }
+
+  @Test
+  void aDecoratorKeepsTheIdentityOfObjectButDelegatesToString() throws IOException {
+    Compilation compilation = compile(JavaFileObjects.forSourceLines("com.shop.Pricing",
+        "package com.shop;",
+        "import dev.tracing4j.Instrument;",
+        "public interface Pricing {",
+        "  @Instrument long price(String sku);",
+        "  @Override boolean equals(Object other);",
+        "  @Override int hashCode();",
+        "  @Override String toString();",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = compilation.generatedSourceFile("com.shop.InstrumentedPricing").orElseThrow()
+        .getCharContent(true).toString();
+    assertFalse(generated.contains("equals("), generated);
+    assertFalse(generated.contains("hashCode("), generated);
+    assertTrue(generated.contains("  public String toString() {\n    return this.delegate.toString();"),
+        generated);
   }
 
   @Test
