@@ -148,6 +148,32 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void nestedTypesNamedLikeRuntimeTypesDoNotShadowThem() {
+    Compilation compilation = compile(
+        JavaFileObjects.forSourceLines("com.shop.Base",
+            "package com.shop;",
+            "public class Base {",
+            "  public static class Level {}",
+            "}"),
+        JavaFileObjects.forSourceLines("com.shop.Stage",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "public class Stage extends Base {",
+            "  public static class Span {}",
+            "  public interface Scope {}",
+            "  @Instrument(ret = true, err = true)",
+            "  public Span open(Span span, Scope scope, Level level) { return span; }",
+            "  public interface Lights {",
+            "    class MethodSite {}",
+            "    @Instrument MethodSite dim(MethodSite site);",
+            "  }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedStage")
+        .contentsAsUtf8String().contains("    dev.tracing4j.runtime.Span span_ = OPEN.spanBuilder()");
+  }
+
+  @Test
   void typesWithErrorsDoNotStopTheOthers() {
     Compilation compilation = compile(
         JavaFileObjects.forResource("good/com/shop/Inventory.java"),
