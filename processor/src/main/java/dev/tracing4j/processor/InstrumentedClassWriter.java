@@ -16,10 +16,13 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.tracing4j.processor.TypeModel.DelegatedMethod;
 import dev.tracing4j.processor.TypeModel.Member;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -61,6 +64,7 @@ final class InstrumentedClassWriter {
       type.addAnnotation(AnnotationSpec.builder(generatedAnnotation)
           .addMember("value", "$S", InstrumentProcessor.class.getName()).build());
     }
+    deprecation(model.element()).forEach(type::addAnnotation);
     if (model.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }
@@ -118,6 +122,7 @@ final class InstrumentedClassWriter {
     MethodSpec signature = MethodSpec.overriding(method, declared, types).build();
     return MethodSpec.methodBuilder(signature.name())
         .addAnnotations(signature.annotations())
+        .addAnnotations(deprecation(method))
         .addModifiers(signature.modifiers().stream()
             .filter(modifier -> modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED)
             .toList())
@@ -126,6 +131,35 @@ final class InstrumentedClassWriter {
         .addParameters(signature.parameters())
         .varargs(signature.varargs())
         .addExceptions(signature.exceptions());
+  }
+
+  /**
+   * {@code @Deprecated} as on {@code original}, so that overriding, extending or calling it from
+   * generated code does not warn; what is deprecated for removal warns even then, unless
+   * suppressed.
+   */
+  private static List<AnnotationSpec> deprecation(Element original) {
+    for (AnnotationMirror annotation : original.getAnnotationMirrors()) {
+      if (isDeprecated(annotation)) {
+        boolean forRemoval = annotation.getElementValues().entrySet().stream().anyMatch(value ->
+            value.getKey().getSimpleName().contentEquals("forRemoval")
+                && Boolean.TRUE.equals(value.getValue().getValue()));
+        return forRemoval
+            ? List.of(AnnotationSpec.get(annotation), AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "removal").build())
+            : List.of(AnnotationSpec.get(annotation));
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isDeprecated(AnnotationMirror annotation) {
+    return isNamed(annotation, Deprecated.class);
+  }
+
+  private static boolean isNamed(AnnotationMirror annotation, Class<?> type) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+        .contentEquals(type.getName());
   }
 
   private static FieldSpec siteConstant(MethodModel method) {
@@ -158,8 +192,11 @@ final class InstrumentedClassWriter {
   private static MethodSpec constructor(ExecutableElement constructor) {
     MethodSpec.Builder method = MethodSpec.constructorBuilder();
     for (AnnotationMirror annotation : constructor.getAnnotationMirrors()) {
-      method.addAnnotation(AnnotationSpec.get(annotation));
+      if (!isDeprecated(annotation) && !isNamed(annotation, SuppressWarnings.class)) {
+        method.addAnnotation(AnnotationSpec.get(annotation));
+      }
     }
+    method.addAnnotations(deprecation(constructor));
     for (Modifier modifier : constructor.getModifiers()) {
       if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED) {
         method.addModifiers(modifier);

@@ -174,6 +174,32 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void deprecatedOriginalsGiveNoWarning() {
+    Compilation compilation = compile(
+        JavaFileObjects.forSourceLines("com.shop.Legacy",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "@Deprecated(since = \"2\", forRemoval = true)",
+            "public class Legacy {",
+            "  @Deprecated public Legacy() {}",
+            "  @Deprecated(forRemoval = true) @SuppressWarnings(\"unused\") public Legacy(int size) {}",
+            "  @Deprecated @Instrument public void old() {}",
+            "  @Deprecated(forRemoval = true) @Instrument public void gone() {}",
+            "}"),
+        JavaFileObjects.forSourceLines("com.shop.Feed",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "public interface Feed {",
+            "  @Instrument void poll();",
+            "  @Deprecated void legacyPoll();",
+            "  @Deprecated(forRemoval = true) default void drop() {}",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedFeed").contentsAsUtf8String()
+        .contains("  @Override\n  @Deprecated\n  public void legacyPoll() {");
+  }
+
+  @Test
   void typesWithErrorsDoNotStopTheOthers() {
     Compilation compilation = compile(
         JavaFileObjects.forResource("good/com/shop/Inventory.java"),
