@@ -1,6 +1,8 @@
 package dev.tracing4j.runtime;
 
-/** The scope of a recording span: pops it from the thread's stack and tells the subscriber. */
+import dev.tracing4j.runtime.internal.FailureReporter;
+
+/** A span entered on a thread's stack; closing exits it there. */
 final class EnteredScope implements Scope {
   private final Span span;
   private final CurrentSpans.Stack stack;
@@ -17,7 +19,26 @@ final class EnteredScope implements Scope {
       return;
     }
     closed = true;
+    if (Thread.currentThread() != stack.owner) {
+      closedOnAnotherThread();
+      return;
+    }
     stack.remove(span);
+    span.exitSubscriber();
+  }
+
+  /**
+   * The entering thread's stack is its own: changing it from here would race with that thread.
+   * The subscriber still sees the exit, so the span's busy time ends where the caller meant.
+   */
+  private void closedOnAnotherThread() {
+    String name = span.metadata().name();
+    FailureReporter.report("closing the scope of span '" + name + "'", new IllegalStateException(
+        "the scope of span '" + name + "' was entered on thread '" + stack.owner.getName()
+            + "' and closed on thread '" + Thread.currentThread().getName() + "'; the span stays"
+            + " current on '" + stack.owner.getName() + "'. Close a scope on the thread that"
+            + " entered the span, and carry the span to other threads with Span.wrap(...) or"
+            + " Tracing.propagating(...)"));
     span.exitSubscriber();
   }
 }

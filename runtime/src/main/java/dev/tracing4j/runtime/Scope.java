@@ -10,7 +10,11 @@ package dev.tracing4j.runtime;
  * }
  * }</pre>
  *
- * <p>Close a scope on the thread that opened it. Closing it twice does nothing.
+ * <p>Close a scope on the thread that opened it. Closing it twice does nothing. Closing it on
+ * another thread is a mistake that is reported once on stderr: the subscriber sees the span
+ * exited, but it stays current on the thread that entered it, whose spans only that thread
+ * changes. To carry a span to another thread, use {@link Span#wrap(Runnable)} or {@link
+ * Tracing#propagating(java.util.concurrent.Executor)}.
  */
 public interface Scope extends AutoCloseable {
 
