@@ -62,11 +62,16 @@ public final class Tracing {
 
   /**
    * Runs {@code task} with {@code subscriber} as the default of the current thread, then restores
-   * the previous default. Meant for tests:
+   * the previous default. Meant for tests, for instance with fmt writing to memory:
    *
    * <pre>{@code
-   * RecordingSubscriber recorded = new RecordingSubscriber();
-   * Tracing.withDefault(recorded, () -> service.place(42));
+   * ByteArrayOutputStream out = new ByteArrayOutputStream();
+   * Registry subscriber = Registry.builder()
+   *     .with(FmtLayer.builder().output(Output.stream(out, "test")).ansi(false).build())
+   *     .build();
+   * Tracing.withDefault(subscriber, () -> service.place(42));
+   * subscriber.shutdown();   // writes everything out
+   * assertTrue(out.toString(UTF_8).contains("place{orderId=42}"));
    * }</pre>
    */
   public static void withDefault(Subscriber subscriber, Runnable task) {
