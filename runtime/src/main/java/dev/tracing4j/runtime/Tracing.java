@@ -5,6 +5,7 @@ import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Installs subscribers: the configured one, one built in code, or one for the current thread only.
@@ -111,6 +112,20 @@ public final class Tracing {
    * }</pre>
    */
   public static ExecutorService propagating(ExecutorService executor) {
+    return ContextExecutors.propagating(executor);
+  }
+
+  /**
+   * Wraps {@code executor} so that each task runs inside the span that was current where it was
+   * submitted or scheduled; a periodic task enters that span for each run. Shutdown and
+   * termination are the wrapped executor's.
+   *
+   * <pre>{@code
+   * ScheduledExecutorService timers = Tracing.propagating(Executors.newScheduledThreadPool(1));
+   * timers.schedule(() -> retry(order), 2, TimeUnit.SECONDS);   // retry runs inside the caller's span
+   * }</pre>
+   */
+  public static ScheduledExecutorService propagating(ScheduledExecutorService executor) {
     return ContextExecutors.propagating(executor);
   }
 

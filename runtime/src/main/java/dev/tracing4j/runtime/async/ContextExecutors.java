@@ -2,6 +2,7 @@ package dev.tracing4j.runtime.async;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The executors behind {@code Tracing.propagating} and {@code Tracing.instrumented}; use those.
@@ -24,6 +25,12 @@ public final class ContextExecutors {
   public static ExecutorService propagating(ExecutorService executor) {
     return executor instanceof PropagatingExecutorService
         ? executor : new PropagatingExecutorService(executor);
+  }
+
+  /** {@code executor}, running each task, scheduled ones too, inside the span current at submission. */
+  public static ScheduledExecutorService propagating(ScheduledExecutorService executor) {
+    return executor instanceof PropagatingScheduledExecutorService
+        ? executor : new PropagatingScheduledExecutorService(executor);
   }
 
   /** {@code executor}, recording each task as a {@code task} span named {@code name}. */

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
  * Runs each task ({@code execute}, {@code submit}, {@code invokeAll}, {@code invokeAny}) inside
  * the span that was current where it was submitted. Shutdown and termination are the delegate's.
  */
-final class PropagatingExecutorService extends DelegatingExecutorService {
+class PropagatingExecutorService extends DelegatingExecutorService {
 
   PropagatingExecutorService(ExecutorService delegate) {
     super(delegate);

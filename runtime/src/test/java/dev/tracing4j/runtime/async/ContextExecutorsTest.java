@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,50 @@ class ContextExecutorsTest {
     assertEquals(List.of("submitter: execute", "submitter: submit runnable",
         "submitter: submit callable", "submitter: invokeAll", "submitter: invokeAny"),
         recording.layer.events());
+  }
+
+  @Test
+  void aScheduledExecutorRunsScheduledAndPeriodicTasksInTheSchedulersSpan() throws Exception {
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    try {
+      ScheduledExecutorService pool = Tracing.propagating(timers);
+      assertSame(pool, Tracing.propagating(pool));
+      CountDownLatch periodic = new CountDownLatch(4);
+      inSpan("scheduler", () -> {
+        pool.schedule(() -> log.atInfo().log("delayed runnable"), 1, MILLISECONDS).get();
+        pool.schedule(() -> {
+          log.atInfo().log("delayed callable");
+          return 1;
+        }, 1, MILLISECONDS).get();
+        List<ScheduledFuture<?>> repeating = List.of(
+            pool.scheduleAtFixedRate(() -> {
+              log.atInfo().log("fixed rate");
+              periodic.countDown();
+            }, 0, 1, MILLISECONDS),
+            pool.scheduleWithFixedDelay(() -> {
+              log.atInfo().log("fixed delay");
+              periodic.countDown();
+            }, 0, 1, MILLISECONDS));
+        assertTrue(periodic.await(5, SECONDS));
+        repeating.forEach(future -> future.cancel(false));
+        pool.submit(() -> log.atInfo().log("submitted")).get();
+        return null;
+      });
+      log.atInfo().log("outside");
+      pool.schedule(() -> log.atInfo().log("scheduled outside"), 0, MILLISECONDS).get();
+    } finally {
+      timers.shutdownNow();
+    }
+    List<String> events = recording.layer.events();
+    assertTrue(events.size() >= 8, events.toString());
+    assertEquals(List.of("scheduler: delayed runnable", "scheduler: delayed callable"),
+        events.subList(0, 2));
+    assertEquals(List.of(": outside", ": scheduled outside"), events.subList(events.size() - 2,
+        events.size()));
+    for (String event : events.subList(2, events.size() - 2)) {
+      assertTrue(event.matches("scheduler: (fixed rate|fixed delay|submitted)"), event);
+    }
+    assertTrue(events.contains("scheduler: submitted"), events.toString());
   }
 
   @Test
