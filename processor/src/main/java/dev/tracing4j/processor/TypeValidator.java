@@ -21,7 +21,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -41,19 +40,21 @@ final class TypeValidator {
   private final Elements elements;
   private final SourcePositions positions;
   private final ErrorReporter errors;
+  private final ExtensionCheck extension;
 
   TypeValidator(Types types, Elements elements, SourcePositions positions, ErrorReporter errors) {
     this.types = types;
     this.elements = elements;
     this.positions = positions;
     this.errors = errors;
+    this.extension = new ExtensionCheck(types, elements, errors);
   }
 
   /** The model of {@code type}, or {@code null} after reporting why it cannot be instrumented. */
   TypeModel validate(TypeElement type, List<ExecutableElement> annotated) {
     int errorsBefore = errors.errorCount();
     boolean isInterface = type.getKind() == ElementKind.INTERFACE;
-    checkType(type, isInterface);
+    extension.checkType(type, isInterface);
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     ExpressionResolver resolver = new ExpressionResolver(types, elements, packageName);
     ConstantNames constants = new ConstantNames(annotated);
@@ -75,101 +76,15 @@ final class TypeValidator {
         type.getModifiers().contains(Modifier.PUBLIC),
         !isInterface && type.getModifiers().contains(Modifier.ABSTRACT),
         type.getModifiers().contains(Modifier.SEALED),
-        isInterface ? List.of() : nonPrivateConstructors(type), List.copyOf(members));
-  }
-
-  private void checkType(TypeElement type, boolean isInterface) {
-    String name = type.getSimpleName().toString();
-    switch (type.getKind()) {
-      case CLASS, INTERFACE -> { }
-      case ENUM -> {
-        errors.error(type, "@Instrument cannot be applied to methods of enum '" + name
-            + "': the generated subclass cannot extend an enum. Move the methods to a class or"
-            + " remove the annotation.");
-        return;
-      }
-      default -> {
-        errors.error(type, "@Instrument cannot be applied to methods of " + kindName(type) + " '"
-            + name + "': the generated class cannot extend it. Move the methods to a class or"
-            + " remove the annotation.");
-        return;
-      }
-    }
-    if (type.getNestingKind() == NestingKind.LOCAL
-        || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      errors.error(type, "@Instrument cannot be applied to methods of a local or anonymous"
-          + " class: the generated class must extend it from outside. Move it to a top-level or"
-          + " static nested class, or remove the annotation.");
-      return;
-    }
-    for (Element enclosing = type; enclosing instanceof TypeElement level;
-        enclosing = enclosing.getEnclosingElement()) {
-      if (level.getModifiers().contains(Modifier.PRIVATE)) {
-        errors.error(type, "@Instrument cannot be applied to methods of private class '"
-            + level.getSimpleName() + "': the generated class must extend it from outside. Make '"
-            + level.getSimpleName() + "' package-private or wider, or remove the annotation.");
-        return;
-      }
-    }
-    if (type.getNestingKind() == NestingKind.MEMBER && !isInterface
-        && !type.getModifiers().contains(Modifier.STATIC)) {
-      errors.error(type, "@Instrument cannot be applied to methods of inner class '" + name
-          + "': the generated class cannot extend a non-static inner class. Make '" + name
-          + "' static or remove the annotation.");
-      return;
-    }
-    if (type.getModifiers().contains(Modifier.SEALED) && !permitsGeneratedClass(type)) {
-      String generated = generatedName(type);
-      errors.error(type, "@Instrument cannot be applied to methods of sealed "
-          + (isInterface ? "interface" : "class") + " '" + name + "' unless it permits the"
-          + " generated " + (isInterface ? "decorator" : "subclass") + ": add " + generated
-          + " to its permits clause (it is generated non-sealed) or remove the annotation.");
-      return;
-    }
-    if (isInterface) {
-      return;
-    }
-    if (type.getModifiers().contains(Modifier.FINAL)) {
-      errors.error(type, "@Instrument cannot be applied to methods of final class '" + name
-          + "': the generated subclass must extend it. Remove 'final' from the class or the"
-          + " annotation.");
-    } else if (nonPrivateConstructors(type).isEmpty()) {
-      errors.error(type, "@Instrument cannot be applied to methods of class '" + name
-          + "', which has no non-private constructor: the generated subclass must call one. Add"
-          + " a non-private constructor or remove the annotation.");
-    }
-  }
-
-  /**
-   * Whether the permits clause of sealed {@code type} names the generated class. That class does
-   * not exist yet, so it is matched by its simple name, in the same package.
-   */
-  private boolean permitsGeneratedClass(TypeElement type) {
-    String generated = generatedName(type);
-    for (TypeMirror permitted : type.getPermittedSubclasses()) {
-      Element element = types.asElement(permitted);
-      String simpleName = element != null ? element.getSimpleName().toString() : "";
-      if (simpleName.equals(generated) && (permitted.getKind() == TypeKind.ERROR
-          || elements.getPackageOf(element).equals(elements.getPackageOf(type)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String kindName(TypeElement type) {
-    return switch (type.getKind()) {
-      case RECORD -> "record";
-      case ANNOTATION_TYPE -> "annotation type";
-      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
-    };
+        isInterface ? List.of() : ExtensionCheck.nonPrivateConstructors(type),
+        List.copyOf(members));
   }
 
   private MethodModel validateMethod(TypeElement type, ExecutableElement method,
       boolean isInterface, ExpressionResolver resolver, ConstantNames constants) {
     InstrumentAnnotation annotation =
         InstrumentAnnotation.read(InstrumentAnnotation.find(method), elements);
-    boolean valid = checkModifiers(method, isInterface);
+    boolean valid = extension.checkMethod(method, isInterface);
     List<FieldModel> fields = fields(method, annotation, resolver);
     if (!valid || fields == null) {
       return null;
@@ -182,35 +97,6 @@ final class TypeValidator {
     return new MethodModel(method, constants.nameFor(method), spanName, target,
         annotation.level(), positions.file(method), positions.line(method), fields,
         annotation.ret(), annotation.err(), returns, ValueKind.of(method.getReturnType()));
-  }
-
-  private boolean checkModifiers(ExecutableElement method, boolean isInterface) {
-    String name = method.getSimpleName().toString();
-    Set<Modifier> modifiers = method.getModifiers();
-    if (modifiers.contains(Modifier.PRIVATE)) {
-      errors.error(method, "@Instrument cannot be applied to private method '" + name
-          + "': the generated subclass must override it. Make it non-private or remove the"
-          + " annotation.");
-      return false;
-    }
-    if (modifiers.contains(Modifier.STATIC)) {
-      errors.error(method, "@Instrument cannot be applied to static method '" + name
-          + "': the generated subclass can only override instance methods. Make it an instance"
-          + " method or remove the annotation.");
-      return false;
-    }
-    if (modifiers.contains(Modifier.FINAL)) {
-      errors.error(method, "@Instrument cannot be applied to final method '" + name
-          + "': the generated subclass must override it. Remove 'final' or the annotation.");
-      return false;
-    }
-    if (!isInterface && modifiers.contains(Modifier.ABSTRACT)) {
-      errors.error(method, "@Instrument cannot be applied to abstract method '" + name
-          + "': there is no implementation to wrap. Annotate the method that implements it"
-          + " instead.");
-      return false;
-    }
-    return true;
   }
 
   /** The recorded fields, or {@code null} after reporting a problem with skip or fields. */
@@ -318,12 +204,6 @@ final class TypeValidator {
       return Returns.OTHER_STAGE;
     }
     return Returns.VALUE;
-  }
-
-  private static List<ExecutableElement> nonPrivateConstructors(TypeElement type) {
-    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
-        .toList();
   }
 
   /**
