@@ -23,8 +23,9 @@ final class FieldEntryParser {
   }
 
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9_]*)[lL]?");
+  /** A decimal float: a fraction, an exponent or a float suffix makes it one. */
   private static final Pattern FLOAT = Pattern.compile(
-      "-?[0-9][0-9_]*(\\.[0-9][0-9_]*)?([eE][+-]?[0-9]+)?[fFdD]?");
+      "-?[0-9][0-9_]*(\\.[0-9][0-9_]*([eE][+-]?[0-9]+)?[fFdD]?|[eE][+-]?[0-9]+[fFdD]?|[fFdD])");
 
   private FieldEntryParser() {}
 
@@ -79,9 +80,10 @@ final class FieldEntryParser {
         return new Literal(ValueKind.FLOAT, Double.parseDouble(digits.replaceAll("[fFdD]$", "")));
       }
     } catch (NumberFormatException e) {
-      throw new MalformedEntry("'" + text + "' is not a number Java accepts");
+      throw new MalformedEntry("'" + text + "' does not fit in a long");
     }
-    throw new MalformedEntry("'" + text + "' is not a number Java accepts");
+    throw new MalformedEntry("'" + text + "' is not a decimal number: write integers such as 42"
+        + " or -7L and floats such as 2.5 or 1e3");
   }
 
   private static Path path(String text) throws MalformedEntry {
