@@ -180,8 +180,8 @@ public final class InstrumentProcessor extends AbstractProcessor {
       file.writeTo(processingEnv.getFiler());
     } catch (FilerException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "@Instrument cannot generate " + qualified(file) + ": " + e.getMessage()
-              + ". Rename the existing type of that name.", type);
+          "@Instrument cannot generate " + qualified(file) + ": a type of that name already"
+              + " exists. Rename that type, or remove the annotation.", type);
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "@Instrument could not write " + qualified(file) + ": " + e.getMessage(), type);

@@ -419,4 +419,23 @@ class DiagnosticsTest {
         .map(Diagnostic::getLineNumber).map(String::valueOf).toList();
     assertEquals(List.of("5", "6", "7"), lines);
   }
+
+  @Test
+  void aTypeOfTheGeneratedNameThatAlreadyExists() {
+    JavaFileObject original = source(
+        "public class OrderService {",
+        "  @Instrument public void place() {}",
+        "}");
+    JavaFileObject taken = JavaFileObjects.forSourceLines("com.shop.InstrumentedOrderService",
+        "package com.shop;",
+        "public class InstrumentedOrderService {}");
+    Compilation compilation = GeneratedSourceTest.compile(original, taken);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    String message = "@Instrument cannot generate com.shop.InstrumentedOrderService: a type of that"
+        + " name already exists. Rename that type, or remove the annotation.";
+    assertThat(compilation).hadErrorContaining(message).inFile(original)
+        .onLineContaining("public class OrderService");
+    assertEquals(message, compilation.errors().get(0).getMessage(Locale.ROOT));
+  }
 }

@@ -11,9 +11,16 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -197,6 +204,52 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.shop.InstrumentedFeed").contentsAsUtf8String()
         .contains("  @Override\n  @Deprecated\n  public void legacyPoll() {");
+  }
+
+  /** Generates {@code com.shop.Receipt} in the first round, as another processor might. */
+  private static final class ReceiptProcessor extends AbstractProcessor {
+    private boolean generated;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!generated) {
+        generated = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("com.shop.Receipt")
+            .openWriter()) {
+          out.write("package com.shop;\npublic record Receipt(long id) {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void aTypeUsingATypeThatAnotherProcessorGeneratesWaitsForIt() {
+    Compilation compilation = javac()
+        .withProcessors(new ReceiptProcessor(), new InstrumentProcessor())
+        .withOptions("-Xlint:all")
+        .compile(JavaFileObjects.forSourceLines("com.shop.Checkout",
+            "package com.shop;",
+            "import dev.tracing4j.Instrument;",
+            "public class Checkout {",
+            "  @Instrument(fields = \"receipt.id = receipt.id()\", skip = \"receipt\")",
+            "  public Receipt pay(Receipt receipt) { return receipt; }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.shop.InstrumentedCheckout")
+        .contentsAsUtf8String().contains("  public Receipt pay(Receipt receipt) {");
   }
 
   @Test
