@@ -30,6 +30,11 @@ enum DisabledSpanBuilder implements SpanBuilder {
   }
 
   @Override
+  public SpanBuilder field(String name) {
+    return this;
+  }
+
+  @Override
   public SpanBuilder parent(Span parent) {
     return this;
   }

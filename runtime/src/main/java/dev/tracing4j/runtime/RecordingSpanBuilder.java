@@ -65,6 +65,12 @@ final class RecordingSpanBuilder implements SpanBuilder {
   }
 
   @Override
+  public SpanBuilder field(String name) {
+    fields.addEmpty(name);
+    return this;
+  }
+
+  @Override
   public SpanBuilder parent(Span parent) {
     this.parent = parent;
     return this;

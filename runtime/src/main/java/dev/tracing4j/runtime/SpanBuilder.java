@@ -27,6 +27,18 @@ public interface SpanBuilder {
   SpanBuilder field(String name, Object value);
 
   /**
+   * Declares a field without a value, to be recorded later with {@link Span#record}: it keeps
+   * its place among the fields, and subscribers show it only once it has a value.
+   *
+   * <pre>{@code
+   * Span span = log.span(Level.INFO, "query").field("sql", sql).field("rows").start();
+   * ...
+   * span.record("rows", 17L);
+   * }</pre>
+   */
+  SpanBuilder field(String name);
+
+  /**
    * Makes the span a child of {@code parent} instead of the current span; {@link Span#none()}
    * makes it a root.
    */
