@@ -28,6 +28,7 @@ final class InstrumentedMethodWriter {
   private final MethodSpec.Builder override;
   private final NameAllocator names = new NameAllocator();
   private final CodeBlock call;
+  private String failure;
 
   /**
    * @param override the signature, from {@code MethodSpec.overriding}
@@ -126,7 +127,7 @@ final class InstrumentedMethodWriter {
    */
   private String writePathField(PathField field) {
     String local = names.newName(NameAllocator.toJavaIdentifier(camel(field.name())));
-    String failure = names.newName("e");
+    String failure = failureName();
     List<Step> steps = field.steps();
     if (steps.size() == 1) {
       override.addStatement("$T $N", Object.class, local);
@@ -154,6 +155,17 @@ final class InstrumentedMethodWriter {
         field.name(), failure);
     override.endControlFlow();
     return local;
+  }
+
+  /**
+   * The name of the exception caught around each path field: one for all of them, since each
+   * catch block is its own scope, chosen once so that it hides no parameter or local.
+   */
+  private String failureName() {
+    if (failure == null) {
+      failure = names.newName("e");
+    }
+    return failure;
   }
 
   private void writeCall(TypeName returnType, String span, String scope) {

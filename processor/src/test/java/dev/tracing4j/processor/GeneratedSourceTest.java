@@ -253,6 +253,24 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void everyPathFieldCatchesItsFailureUnderTheSameName() throws IOException {
+    Compilation compilation = compile(JavaFileObjects.forSourceLines("com.shop.Shelf",
+        "package com.shop;",
+        "import dev.tracing4j.Instrument;",
+        "public class Shelf {",
+        "  public record Item(String sku, Item next) {}",
+        "  @Instrument(skipAll = true,",
+        "      fields = {\"sku = item.sku()\", \"next.sku = item.next().sku()\", \"e = item.sku()\"})",
+        "  public void stock(Item item) {}",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = compilation.generatedSourceFile("com.shop.InstrumentedShelf").orElseThrow()
+        .getCharContent(true).toString();
+    assertEquals(3, generated.split("catch \\(RuntimeException e\\)", -1).length - 1, generated);
+    assertTrue(generated.contains("e_ = STOCK.fieldFailed(\"e\", e);"), generated);
+  }
+
+  @Test
   void typesWithErrorsDoNotStopTheOthers() {
     Compilation compilation = compile(
         JavaFileObjects.forResource("good/com/shop/Inventory.java"),
