@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * A modular application ({@code module-info.java}) that requires tracing4j from the module path,
  * with an {@code @Instrument} class, compiled under {@code -Xlint:all -Werror} (but for the
  * try-with-resources scope idiom) and run as its own JVM: the jars are JPMS modules with the names
- * the README gives, generated code compiles inside a module, and jackson-core is found as one.
+ * the README gives, generated code compiles inside a module, jackson-core is found as one, and
+ * SLF4J finds the tracing4j provider as a service.
  */
 class ModulePathIT {
 
   private static final String MODULE_INFO = """
       module shop.app {
         requires dev.tracing4j.runtime;
+        requires org.slf4j;
       }
       """;
 
@@ -66,6 +68,7 @@ class ModulePathIT {
 
       import dev.tracing4j.Instrument;
       import dev.tracing4j.runtime.Tracer;
+      import org.slf4j.LoggerFactory;
 
       public class Orders {
         private static final Tracer log = Tracer.of(Orders.class);
@@ -73,6 +76,7 @@ class ModulePathIT {
         @Instrument(fields = "module = \\"shop.app\\"")
         public void ship(long orderId) {
           log.atInfo().log("shipped");
+          LoggerFactory.getLogger(Orders.class).info("logged through {}", "slf4j");
         }
       }
       """;
@@ -115,7 +119,13 @@ class ModulePathIT {
         .noneMatch(export -> export.source().endsWith(".internal")), "internal is exported");
 
     modules = Files.createDirectories(dir.resolve("modules"));
-    for (Path jar : List.of(annotations, runtime, jarOf("jackson-core"))) {
+    Path slf4jProvider = jarOf("tracing4j-slf4j");
+    ModuleDescriptor providerModule = descriptor(slf4jProvider);
+    assertEquals("dev.tracing4j.slf4j", providerModule.name());
+    assertEquals(List.of("org.slf4j.spi.SLF4JServiceProvider"),
+        providerModule.provides().stream().map(ModuleDescriptor.Provides::service).toList());
+    for (Path jar : List.of(annotations, runtime, jarOf("jackson-core"), slf4jProvider,
+        jarOf("slf4j-api"))) {
       Files.copy(jar, modules.resolve(jar.getFileName()));
     }
     Path sources = dir.resolve("src");
@@ -151,14 +161,15 @@ class ModulePathIT {
   @Test
   void fmtPrintsTheEventInItsSpan() throws Exception {
     assertEquals(List.of("<ts>  INFO place{order.id=42}: shop.app.Main: placed ok=true",
-        "<ts>  INFO ship{orderId=7 module=\"shop.app\"}: shop.app.Orders: shipped"),
+        "<ts>  INFO ship{orderId=7 module=\"shop.app\"}: shop.app.Orders: shipped",
+        "<ts>  INFO ship{orderId=7 module=\"shop.app\"}: shop.app.Orders: logged through slf4j"),
         ProgramRun.withoutTimestamps(run("fmt")));
   }
 
   @Test
   void jsonWritesThroughJacksonFromTheModulePath() throws Exception {
     String[] lines = run("json").split("\n");
-    assertEquals(2, lines.length, String.join("\n", lines));
+    assertEquals(3, lines.length, String.join("\n", lines));
     JsonNode event = new ObjectMapper().readTree(lines[0]);
     assertEquals("placed", event.path("fields").path("message").asText());
     assertEquals(42, event.path("span").path("order.id").asLong());
