@@ -77,6 +77,10 @@ public final class Report {
         "OpenTelemetryBenchmark.span[api_noop]", "InstrumentedCallBenchmark.call[disabled]");
     reference(out, "SLF4J disabled debug vs disabled event",
         "LogbackBenchmark.event[disabled_debug]", "EventBenchmark.event[disabled]");
+    reference(out, "SLF4J info event: Logback pattern vs tracing4j-slf4j through fmt",
+        "LogbackBenchmark.event[pattern]", "Slf4jBenchmark.event[fmt]");
+    reference(out, "SLF4J disabled debug: Logback vs tracing4j-slf4j",
+        "LogbackBenchmark.event[disabled_debug]", "Slf4jBenchmark.event[disabled_debug]");
     reference(out, "MDC put/remove vs span enter/exit",
         "ContextBenchmark.mdcPutRemove", "ContextBenchmark.spanEnterExit");
     reference(out, "async call plain vs instrumented",

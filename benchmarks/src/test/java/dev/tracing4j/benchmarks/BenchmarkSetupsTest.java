@@ -62,6 +62,17 @@ class BenchmarkSetupsTest {
   }
 
   @Test
+  void theSlf4jSetupWritesTheEventWithItsThreeKeyValuesAsFields() {
+    Registry registry = Subscribers.fmt(out, SpanEvents.NONE);
+    Tracing.withDefault(registry, () -> Slf4jBenchmark.logger("com.shop.OrderService").atInfo()
+        .addKeyValue("order.id", 42L).addKeyValue("customer", "ada").addKeyValue("ok", true)
+        .log("placed"));
+    registry.flush();
+    assertTrue(text().contains(
+        "com.shop.OrderService: placed order.id=42 customer=\"ada\" ok=true"), text());
+  }
+
+  @Test
   void theLogbackSetupsWriteTheEventWithItsThreeKeyValues() {
     for (String setup : List.of("pattern", "logstash_json")) {
       out.reset();
