@@ -60,7 +60,7 @@ final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAw
     return null; // events carry no caller location
   }
 
-  /** The classic API, after SLF4J took a trailing throwable out of the arguments. */
+  /** The classic API ({@code log.info("placed {}", id)}). */
   @Override
   protected void handleNormalizedLoggingCall(org.slf4j.event.Level level, Marker marker,
       String messagePattern, Object[] arguments, Throwable throwable) {
@@ -70,24 +70,27 @@ final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAw
   /** The fluent API ({@code log.atInfo().addKeyValue("order.id", 42).log("placed")}). */
   @Override
   public void log(LoggingEvent event) {
-    Object[] arguments = event.getArgumentArray();
-    Throwable throwable = event.getThrowable();
-    if (throwable == null) {
-      throwable = MessageFormatter.getThrowableCandidate(arguments);
-      if (throwable != null) {
-        arguments = MessageFormatter.trimmedCopy(arguments);
-      }
-    }
     List<KeyValuePair> pairs = event.getKeyValuePairs();
-    record(event.getLevel(), event.getMessage(), arguments, throwable,
+    record(event.getLevel(), event.getMessage(), event.getArgumentArray(), event.getThrowable(),
         pairs == null ? List.of() : pairs);
   }
 
+  /**
+   * Records one call. A throwable that ends the arguments without a placeholder of its own is the
+   * call's throwable, as in every SLF4J provider ({@code log.error("failed {}", id, e)}), also
+   * when it is the only argument.
+   */
   private void record(org.slf4j.event.Level level, String messagePattern, Object[] arguments,
       Throwable throwable, List<KeyValuePair> pairs) {
     EventBuilder event = tracer.at(levelOf(level));
     if (event.isDisabled()) {
       return;
+    }
+    if (throwable == null) {
+      throwable = MessageFormatter.getThrowableCandidate(arguments);
+      if (throwable != null) {
+        arguments = MessageFormatter.trimmedCopy(arguments);
+      }
     }
     for (KeyValuePair pair : pairs) {
       if (pair.key != null) {

@@ -63,6 +63,7 @@ class TracingLoggerTest {
         log.debug("not recorded at info");
         log.warn("retrying", declined);
         log.error("failed {} times", 3, declined);
+        log.error("gave up", (Object) declined);
       }
       handle.close();
       log.info("outside");
@@ -71,6 +72,7 @@ class TracingLoggerTest {
         "INFO com.shop.OrderService handle: message=\"placed order 42 for ada\"",
         "WARN com.shop.OrderService handle: message=\"retrying\" error=java.lang.IllegalStateException: declined",
         "ERROR com.shop.OrderService handle: message=\"failed 3 times\" error=java.lang.IllegalStateException: declined",
+        "ERROR com.shop.OrderService handle: message=\"gave up\" error=java.lang.IllegalStateException: declined",
         "INFO com.shop.OrderService  message=\"outside\""), lines);
   }
 
