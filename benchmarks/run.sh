@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark (tracing4j and its peers) in one JMH run, then prints a Markdown table of
-# the results and of the ratios the goals are stated in. About 5 minutes on 2 cores.
+# the results and of the ratios the goals are stated in. About 6 minutes on 2 cores.
 # Extra arguments go to JMH, e.g. a regex to run part of the suite: benchmarks/run.sh Event
 set -euo pipefail
 cd "$(dirname "$0")/.."
