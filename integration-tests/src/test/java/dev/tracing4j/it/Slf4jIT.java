@@ -29,4 +29,19 @@ class Slf4jIT {
             + " error=java.lang.IllegalArgumentException: cents=-1",
         "<ts>  WARN com.shop.Main: done"), run.stderrLines());
   }
+
+  @Test
+  void withNothingConfiguredSlf4jLogsAreStillPrintedAtInfo() throws Exception {
+    ProgramRun run = ProgramRun.run(Slf4jProgram.class);
+    assertEquals(0, run.exitCode, run.toString());
+    assertEquals(List.of(
+        "<ts>  INFO invoice{cents=450 customer.name=\"ada\"}: dev.tracing4j.it.shop.Billing:"
+            + " invoicing 450 cents",
+        "<ts>  INFO invoice{cents=-1 customer.name=\"ada\"}: dev.tracing4j.it.shop.Billing:"
+            + " invoicing -1 cents",
+        "<ts> ERROR invoice{cents=-1 customer.name=\"ada\"}: dev.tracing4j.it.shop.Billing:"
+            + " refusing a negative amount"
+            + " error=java.lang.IllegalArgumentException: cents=-1",
+        "<ts>  WARN com.shop.Main: done"), run.stderrLines());
+  }
 }
