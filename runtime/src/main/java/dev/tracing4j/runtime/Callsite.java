@@ -61,6 +61,7 @@ public final class Callsite {
     return of(new Metadata(name, target, level, Kind.EVENT, List.of(), file, line));
   }
 
+  /** What this callsite records: name, target, level, kind, field names and source location. */
   public Metadata metadata() {
     return metadata;
   }

@@ -86,6 +86,7 @@ public final class ChromeLayer implements Layer {
       return this;
     }
 
+    /** The layer, with its output file opened (and emptied) and its writer thread started. */
     public ChromeLayer build() {
       return new ChromeLayer(this);
     }

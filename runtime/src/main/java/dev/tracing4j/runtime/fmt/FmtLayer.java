@@ -92,6 +92,7 @@ public final class FmtLayer extends FormattingLayer {
       return this;
     }
 
+    /** The layer, with its output opened and its writer thread started. */
     public FmtLayer build() {
       return new FmtLayer(this);
     }

@@ -73,6 +73,7 @@ public final class JsonLayer extends FormattingLayer {
       return this;
     }
 
+    /** The layer, with its output opened and its writer thread started. */
     public JsonLayer build() {
       return new JsonLayer(this);
     }
