@@ -26,7 +26,7 @@ class Slf4jIT {
             + " tax applied rate=0.2",
         "<ts> ERROR invoice{cents=-1 customer.name=\"ada\"}: dev.tracing4j.it.shop.Billing:"
             + " refusing a negative amount"
-            + " error=java.lang.IllegalArgumentException: cents=-1",
+            + " error=\"java.lang.IllegalArgumentException: cents=-1\"",
         "<ts>  WARN com.shop.Main: done"), run.stderrLines());
   }
 
@@ -41,7 +41,7 @@ class Slf4jIT {
             + " invoicing -1 cents",
         "<ts> ERROR invoice{cents=-1 customer.name=\"ada\"}: dev.tracing4j.it.shop.Billing:"
             + " refusing a negative amount"
-            + " error=java.lang.IllegalArgumentException: cents=-1",
+            + " error=\"java.lang.IllegalArgumentException: cents=-1\"",
         "<ts>  WARN com.shop.Main: done"), run.stderrLines());
   }
 }

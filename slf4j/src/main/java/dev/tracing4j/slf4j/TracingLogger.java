@@ -3,6 +3,7 @@ package dev.tracing4j.slf4j;
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.EventBuilder;
 import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.format.DisplayValue;
 import java.util.List;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -98,7 +99,7 @@ final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAw
       }
     }
     if (throwable != null) {
-      event.field(ERROR, throwable);
+      event.field(ERROR, DisplayValue.of(throwable)); // a string, as @Instrument(err) records it
     }
     event.log(arguments == null || arguments.length == 0
         ? messagePattern : MessageFormatter.basicArrayFormat(messagePattern, arguments));

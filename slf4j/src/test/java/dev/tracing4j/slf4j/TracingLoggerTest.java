@@ -70,9 +70,9 @@ class TracingLoggerTest {
     });
     assertEquals(List.of(
         "INFO com.shop.OrderService handle: message=\"placed order 42 for ada\"",
-        "WARN com.shop.OrderService handle: message=\"retrying\" error=java.lang.IllegalStateException: declined",
-        "ERROR com.shop.OrderService handle: message=\"failed 3 times\" error=java.lang.IllegalStateException: declined",
-        "ERROR com.shop.OrderService handle: message=\"gave up\" error=java.lang.IllegalStateException: declined",
+        "WARN com.shop.OrderService handle: message=\"retrying\" error=\"java.lang.IllegalStateException: declined\"",
+        "ERROR com.shop.OrderService handle: message=\"failed 3 times\" error=\"java.lang.IllegalStateException: declined\"",
+        "ERROR com.shop.OrderService handle: message=\"gave up\" error=\"java.lang.IllegalStateException: declined\"",
         "INFO com.shop.OrderService  message=\"outside\""), lines);
   }
 
@@ -89,7 +89,7 @@ class TracingLoggerTest {
     assertEquals(List.of(
         "INFO com.shop.Payments  message=\"charged\" order.id=42 ok=true customer=\"ada\"",
         "DEBUG com.shop.Payments  message=\"amount due\" cents=450",
-        "WARN com.shop.Payments  message=\"bank\" error=java.lang.RuntimeException: slow"), lines);
+        "WARN com.shop.Payments  message=\"bank\" error=\"java.lang.RuntimeException: slow\""), lines);
   }
 
   @Test
