@@ -5,6 +5,7 @@ import dev.tracing4j.runtime.EventBuilder;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.format.DisplayValue;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.LoggingEvent;
@@ -14,8 +15,8 @@ import org.slf4j.spi.LoggingEventAware;
 
 /**
  * A logger that records each call as an event of the tracer named like it: the level maps one to
- * one, the formatted message is the event's message, key-values of the fluent API are fields, and
- * a throwable is the field {@code error}. Whether a level is enabled is the tracer's cached
+ * one, the formatted message is the event's message, key-values of the fluent API and the
+ * thread's MDC entries are fields, and a throwable is the field {@code error}. Whether a level is enabled is the tracer's cached
  * answer, so a disabled call costs what a disabled tracing4j event costs.
  */
 final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAware {
@@ -25,10 +26,12 @@ final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAw
   static final String ERROR = "error";
 
   private final transient Tracer tracer;
+  private final transient TracingMdcAdapter mdc;
 
-  TracingLogger(String name) {
+  TracingLogger(String name, TracingMdcAdapter mdc) {
     this.name = name;
     this.tracer = Tracer.of(name);
+    this.mdc = mdc;
   }
 
   @Override
@@ -98,11 +101,23 @@ final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAw
         event.field(pair.key, pair.value);
       }
     }
+    recordMdc(event);
     if (throwable != null) {
       event.field(ERROR, DisplayValue.of(throwable)); // a string, as @Instrument(err) records it
     }
     event.log(arguments == null || arguments.length == 0
         ? messagePattern : MessageFormatter.basicArrayFormat(messagePattern, arguments));
+  }
+
+  /** The thread's MDC entries as string fields, in the order they were put; read in place. */
+  private void recordMdc(EventBuilder event) {
+    Map<String, String> entries = mdc.current();
+    if (entries == null) {
+      return;
+    }
+    for (Map.Entry<String, String> entry : entries.entrySet()) {
+      event.field(entry.getKey(), entry.getValue());
+    }
   }
 
   private static Level levelOf(org.slf4j.event.Level level) {

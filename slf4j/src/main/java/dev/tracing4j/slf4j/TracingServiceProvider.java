@@ -3,7 +3,6 @@ package dev.tracing4j.slf4j;
 import dev.tracing4j.runtime.Tracing;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
-import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -27,7 +26,7 @@ public final class TracingServiceProvider implements SLF4JServiceProvider {
 
   private ILoggerFactory loggerFactory;
   private IMarkerFactory markerFactory;
-  private MDCAdapter mdcAdapter;
+  private TracingMdcAdapter mdcAdapter;
 
   /**
    * Installs the configured subscriber, {@code fmt} when none is named, unless one was installed
@@ -36,9 +35,9 @@ public final class TracingServiceProvider implements SLF4JServiceProvider {
   @Override
   public void initialize() {
     Tracing.init();
-    loggerFactory = new TracingLoggerFactory();
+    mdcAdapter = new TracingMdcAdapter();
+    loggerFactory = new TracingLoggerFactory(mdcAdapter);
     markerFactory = new BasicMarkerFactory();
-    mdcAdapter = new BasicMDCAdapter();
   }
 
   @Override

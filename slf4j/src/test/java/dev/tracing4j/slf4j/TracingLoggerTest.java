@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** SLF4J calls, classic and fluent, as the events a tracing4j layer receives. */
 class TracingLoggerTest {
@@ -90,6 +91,27 @@ class TracingLoggerTest {
         "INFO com.shop.Payments  message=\"charged\" order.id=42 ok=true customer=\"ada\"",
         "DEBUG com.shop.Payments  message=\"amount due\" cents=450",
         "WARN com.shop.Payments  message=\"bank\" error=\"java.lang.RuntimeException: slow\""), lines);
+  }
+
+  @Test
+  void theThreadsMdcEntriesAreStringFields() throws Exception {
+    Logger log = LoggerFactory.getLogger("com.shop.Web");
+    List<String> lines = record("info", () -> {
+      MDC.put("request.id", "r-7");
+      try {
+        log.atInfo().addKeyValue("status", 200).log("served");
+        try (MDC.MDCCloseable user = MDC.putCloseable("user", "ada")) {
+          log.info("as {}", "ada");
+        }
+      } finally {
+        MDC.clear();
+      }
+      log.info("after clear");
+    });
+    assertEquals(List.of(
+        "INFO com.shop.Web  message=\"served\" status=200 request.id=\"r-7\"",
+        "INFO com.shop.Web  message=\"as ada\" request.id=\"r-7\" user=\"ada\"",
+        "INFO com.shop.Web  message=\"after clear\""), lines);
   }
 
   @Test
