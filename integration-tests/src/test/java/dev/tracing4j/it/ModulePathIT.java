@@ -89,15 +89,10 @@ class ModulePathIT {
 
   /** The packaged jar of a dependency on this test's class path. */
   private static Path jarOf(String artifact) {
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      Path path = Path.of(entry);
-      if (path.getFileName().toString().startsWith(artifact)
-          || path.endsWith(Path.of(artifact.replace("tracing4j-", ""), "target", "classes"))) {
-        assumeTrue(entry.endsWith(".jar"), "needs the packaged jars (mvn verify), found " + entry);
-        return path;
-      }
-    }
-    throw new AssertionError(artifact + " is not on the class path");
+    Path entry = ProgramRun.classPathEntry(artifact);
+    assumeTrue(entry.toString().endsWith(".jar"),
+        "needs the packaged jars (mvn verify), found " + entry);
+    return entry;
   }
 
   /** The module a jar declares in its {@code module-info.class}. */

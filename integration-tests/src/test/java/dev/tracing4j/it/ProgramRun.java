@@ -2,6 +2,7 @@ package dev.tracing4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +76,21 @@ public final class ProgramRun {
     Files.delete(out);
     Files.delete(err);
     return run;
+  }
+
+  /**
+   * The entry of this test's class path that holds {@code artifact}: its jar (named after it), or
+   * for a module of this build not packaged yet, its {@code target/classes}.
+   */
+  public static Path classPathEntry(String artifact) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (path.getFileName().toString().startsWith(artifact)
+          || path.endsWith(Path.of(artifact.replace("tracing4j-", ""), "target", "classes"))) {
+        return path;
+      }
+    }
+    throw new AssertionError(artifact + " is not on the class path");
   }
 
   /** The java executable of the JVM running the tests. */
