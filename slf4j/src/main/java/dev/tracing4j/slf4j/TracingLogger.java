@@ -80,8 +80,8 @@ final class TracingLogger extends LegacyAbstractLogger implements LoggingEventAw
   }
 
   /**
-   * Records one call. A throwable that ends the arguments without a placeholder of its own is the
-   * call's throwable, as in every SLF4J provider ({@code log.error("failed {}", id, e)}), also
+   * Records one call. A throwable that ends the arguments is the call's throwable, not a
+   * message argument, as SLF4J providers read it ({@code log.error("failed {}", id, e)}), also
    * when it is the only argument.
    */
   private void record(org.slf4j.event.Level level, String messagePattern, Object[] arguments,
