@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,5 +173,34 @@ class OutputWriterTest {
     write(writer, "after");
     writer.close();
     assertEquals(big + "\nafter\n", bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void afterCloseAFileIsCompleteAndLaterRecordsAreDropped(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("trace.log");
+    OutputWriter writer = OutputWriter.open(Output.newFile(file), OutputWriter.options());
+    write(writer, "before");
+    writer.close();
+    writer.close(); // a second close does nothing
+    write(writer, "after");
+    writer.flush(); // returns at once
+    assertEquals(List.of("before"), Files.readAllLines(file));
+  }
+
+  @Test
+  void afterCloseTheStandardStreamsAreWrittenDirectly() {
+    PrintStream previous = System.err;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      OutputWriter writer = OutputWriter.open(Output.stderr(), OutputWriter.options());
+      write(writer, "before");
+      writer.close();
+      write(writer, "during shutdown");
+    } finally {
+      System.setErr(previous);
+    }
+    assertEquals("before\nduring shutdown\n", bytes.toString(StandardCharsets.UTF_8),
+        "what is recorded after the writer closed, while the JVM exits, still reaches stderr");
   }
 }
