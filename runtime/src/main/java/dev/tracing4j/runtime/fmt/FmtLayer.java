@@ -6,6 +6,7 @@ import dev.tracing4j.runtime.format.SpanEvent;
 import dev.tracing4j.runtime.format.FormattingLayer;
 import dev.tracing4j.runtime.format.FormattingSettings;
 import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.format.WallClock;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.registry.Context;
@@ -16,8 +17,6 @@ import dev.tracing4j.runtime.registry.Timing;
 import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Metadata;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -56,7 +55,7 @@ public final class FmtLayer extends FormattingLayer {
 
   private final OutputWriter writer;
   private final boolean ansi;
-  private final Clock clock;
+  private final WallClock clock;
   private final ExtensionKey<byte[]> formattedFields = new ExtensionKey<>("fmt fields");
   /** "com.shop.OrderService: " as written, per target: targets repeat on every line. */
   private final ConcurrentMap<String, byte[]> targetPrefixes = new ConcurrentHashMap<>();
@@ -65,7 +64,7 @@ public final class FmtLayer extends FormattingLayer {
     super(builder.spanEvents());
     this.writer = builder.openWriter(output -> output, this::dropNotice);
     this.ansi = builder.ansi != null ? builder.ansi : writer.output().isTerminal();
-    this.clock = builder.clock();
+    this.clock = WallClock.of(builder.clock());
   }
 
   /** Starts a layer writing to stderr, without span events; colours if stderr is a terminal. */
@@ -138,7 +137,7 @@ public final class FmtLayer extends FormattingLayer {
 
   /** Writes everything up to the message: timestamp, level, span context and target. */
   private void header(LineBuffer line, Level level, SpanData leaf, Context ctx, String target) {
-    Instant now = Instant.now(clock);
+    long now = clock.epochNanos();
     if (ansi) {
       line.appendAscii(Ansi.DIM).appendTimestamp(now).appendAscii(Ansi.RESET).appendByte(' ')
           .appendAscii(Ansi.color(level)).appendAscii(LEVELS[level.ordinal()])

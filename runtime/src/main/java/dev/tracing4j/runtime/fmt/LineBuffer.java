@@ -1,7 +1,6 @@
 package dev.tracing4j.runtime.fmt;
 
 import dev.tracing4j.runtime.format.UtcTimestamp;
-import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -59,9 +58,9 @@ final class LineBuffer {
   }
 
   /** Appends a UTC timestamp with microseconds. */
-  LineBuffer appendTimestamp(Instant instant) {
-    ensure(UtcTimestamp.LENGTH);
-    length = UtcTimestamp.formatAscii(instant.getEpochSecond(), instant.getNano(), bytes, length);
+  LineBuffer appendTimestamp(long epochNanos) {
+    ensure(UtcTimestamp.MAX_LENGTH);
+    length = UtcTimestamp.formatAscii(epochNanos, bytes, length);
     return this;
   }
 

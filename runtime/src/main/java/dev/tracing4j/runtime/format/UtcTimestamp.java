@@ -1,37 +1,48 @@
 package dev.tracing4j.runtime.format;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
  * UTC timestamps with microseconds, {@code 2026-11-24T10:15:30.123456Z}, formatted without
- * allocation once per second.
+ * allocation: the part up to the second is rendered once per second and reused.
+ *
+ * <pre>{@code
+ * byte[] line = new byte[UtcTimestamp.MAX_LENGTH];
+ * int end = UtcTimestamp.formatAscii(WallClock.of(Clock.systemUTC()).epochNanos(), line, 0);
+ * }</pre>
  */
 public final class UtcTimestamp {
 
-  /** The length of a formatted timestamp. */
-  public static final int LENGTH = 27;
+  /** The most characters a timestamp takes (years beyond 9999 take more than the usual 27). */
+  public static final int MAX_LENGTH = 40;
+
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  /** "00" to "99", so that the six digits of the microseconds take three lookups. */
+  private static final byte[] TWO_DIGITS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      TWO_DIGITS[2 * i] = (byte) ('0' + i / 10);
+      TWO_DIGITS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
 
   private static volatile CachedSecond cached =
-      new CachedSecond(Long.MIN_VALUE, new char[20], new byte[20]);
+      new CachedSecond(Long.MIN_VALUE, new char[0], new byte[0]);
 
   /** "yyyy-MM-ddTHH:mm:ss." for one epoch second, as characters and as ASCII bytes. */
   private record CachedSecond(long epochSecond, char[] prefix, byte[] asciiPrefix) {}
 
   private UtcTimestamp() {}
 
-  /** Writes {@code instant} into {@code out} from {@code offset}; returns the end offset. */
-  public static int format(Instant instant, char[] out, int offset) {
-    return format(instant.getEpochSecond(), instant.getNano(), out, offset);
-  }
-
-  /** Writes the timestamp of {@code epochSecond} and {@code nanos} into {@code out}. */
-  public static int format(long epochSecond, int nanos, char[] out, int offset) {
+  /** Writes the timestamp of {@code epochNanos} into {@code out} from {@code offset}; returns the end. */
+  public static int format(long epochNanos, char[] out, int offset) {
+    long epochSecond = Math.floorDiv(epochNanos, NANOS_PER_SECOND);
     char[] prefix = second(epochSecond).prefix();
     System.arraycopy(prefix, 0, out, offset, prefix.length);
     int pos = offset + prefix.length;
-    int micros = nanos / 1000;
+    int micros = (int) (epochNanos - epochSecond * NANOS_PER_SECOND) / 1000;
     for (int i = 5; i >= 0; i--) {
       out[pos + i] = (char) ('0' + micros % 10);
       micros /= 10;
@@ -40,18 +51,32 @@ public final class UtcTimestamp {
     return pos + 7;
   }
 
-  /** Writes the timestamp as ASCII bytes into {@code out} from {@code offset}; returns the end. */
-  public static int formatAscii(long epochSecond, int nanos, byte[] out, int offset) {
+  /** Writes the timestamp of {@code epochNanos} as ASCII bytes into {@code out}; returns the end. */
+  public static int formatAscii(long epochNanos, byte[] out, int offset) {
+    long epochSecond = Math.floorDiv(epochNanos, NANOS_PER_SECOND);
     byte[] prefix = second(epochSecond).asciiPrefix();
     System.arraycopy(prefix, 0, out, offset, prefix.length);
     int pos = offset + prefix.length;
-    int micros = nanos / 1000;
-    for (int i = 5; i >= 0; i--) {
-      out[pos + i] = (byte) ('0' + micros % 10);
-      micros /= 10;
-    }
+    int micros = (int) (epochNanos - epochSecond * NANOS_PER_SECOND) / 1000;
+    int high = micros / 10_000;
+    int rest = micros - high * 10_000;
+    int middle = rest / 100;
+    int low = rest - middle * 100;
+    out[pos] = TWO_DIGITS[2 * high];
+    out[pos + 1] = TWO_DIGITS[2 * high + 1];
+    out[pos + 2] = TWO_DIGITS[2 * middle];
+    out[pos + 3] = TWO_DIGITS[2 * middle + 1];
+    out[pos + 4] = TWO_DIGITS[2 * low];
+    out[pos + 5] = TWO_DIGITS[2 * low + 1];
     out[pos + 6] = 'Z';
     return pos + 7;
+  }
+
+  /** The timestamp of {@code epochNanos} as a string. */
+  public static String format(long epochNanos) {
+    char[] out = new char[MAX_LENGTH];
+    int end = format(epochNanos, out, 0);
+    return new String(out, 0, end);
   }
 
   private static CachedSecond second(long epochSecond) {
@@ -66,13 +91,6 @@ public final class UtcTimestamp {
       cached = second;
     }
     return second;
-  }
-
-  /** The timestamp as a string. */
-  public static String format(Instant instant) {
-    char[] out = new char[LENGTH + 8];
-    int end = format(instant, out, 0);
-    return new String(out, 0, end);
   }
 
   private static char[] prefix(long epochSecond) {

@@ -7,6 +7,7 @@ import dev.tracing4j.runtime.format.FormattingSettings;
 import dev.tracing4j.runtime.format.SpanEvent;
 import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.format.UtcTimestamp;
+import dev.tracing4j.runtime.format.WallClock;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.registry.Context;
@@ -18,8 +19,6 @@ import dev.tracing4j.runtime.spi.FieldValues;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,14 +46,14 @@ public final class JsonLayer extends FormattingLayer {
   private static final Set<String> SPAN_MEMBERS = Set.of("id", "name");
 
   private final OutputWriter writer;
-  private final Clock clock;
+  private final WallClock clock;
   /** Each span's JSON object, rendered when its fields change rather than for every event. */
   private final ExtensionKey<String> renderedSpan = new ExtensionKey<>("json span");
 
   private JsonLayer(Builder builder) {
     super(builder.spanEvents());
     this.writer = builder.openWriter(output -> output, this::dropNotice);
-    this.clock = builder.clock();
+    this.clock = WallClock.of(builder.clock());
   }
 
   /** Starts a layer writing to stderr, without span events. */
@@ -117,8 +116,8 @@ public final class JsonLayer extends FormattingLayer {
   }
 
   private void begin(JsonGenerator json, Level level, String target) throws IOException {
-    char[] time = new char[UtcTimestamp.LENGTH + 8];
-    int end = UtcTimestamp.format(Instant.now(clock), time, 0);
+    char[] time = new char[UtcTimestamp.MAX_LENGTH];
+    int end = UtcTimestamp.format(clock.epochNanos(), time, 0);
     json.writeStartObject();
     json.writeFieldName(JsonNames.TIMESTAMP);
     json.writeString(time, 0, end);
