@@ -88,6 +88,16 @@ final class RecordingEventBuilder implements EventBuilder {
   @Override
   public void log() {
     FieldValues values = fields();
+    fields = null; // logging the same builder again starts from no field
+    record(subscriber, metadata, values, parent, stack);
+  }
+
+  /**
+   * Records the event. Static and given everything it needs, so that the builder itself never
+   * escapes into this (large, separately compiled) method and the JIT can keep it off the heap.
+   */
+  private static void record(Subscriber subscriber, Metadata metadata, FieldValues values,
+      Span parent, CurrentSpans.Stack stack) {
     SpanHandle parentHandle;
     if (parent != null) {
       parentHandle = parent.subscriber() == subscriber ? parent.handle() : null;
@@ -101,7 +111,6 @@ final class RecordingEventBuilder implements EventBuilder {
           + " recording an event", failure);
     } finally {
       stack.giveBack(values);
-      fields = null; // logging the same builder again starts from no field
     }
   }
 }
