@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * <p>For the system clock, reading {@code Instant.now()} on every event costs a native call on top
  * of the clock read itself. This clock reads {@link System#nanoTime()} (an intrinsic) instead and
- * adds an offset to the wall clock that it measures again every second, so a step of the system
- * clock shows within a second and timestamps agree with {@code Instant.now()} to well under a
- * microsecond otherwise: on Linux both clocks are slewed alike by time synchronisation. Any other
+ * adds an offset to the wall clock that it measures again every tenth of a second, so a step of
+ * the system clock shows within that time. Between steps, timestamps agree with {@code
+ * Instant.now()} to well under a microsecond on Linux, where time synchronisation slews both
+ * clocks alike, and to within tens of microseconds where it slews only the wall clock. Any other
  * {@link Clock}, such as a fixed clock in a test, is read as it is.
  *
  * <pre>{@code
@@ -53,9 +54,9 @@ public abstract class WallClock {
     }
   }
 
-  /** The system clock, as the monotonic clock plus an offset measured once a second. */
+  /** The system clock, as the monotonic clock plus an offset measured ten times a second. */
   private static final class Calibrated extends WallClock {
-    private static final long RECALIBRATE_NANOS = 1_000_000_000L;
+    private static final long RECALIBRATE_NANOS = 100_000_000L;
 
     /** The wall clock at one reading of the monotonic clock; replaced whole, never mutated. */
     private record Calibration(long nanoTime, long epochNanos) {}

@@ -21,7 +21,7 @@ class WallClockTest {
       // still catches an offset computed in the wrong unit or with the wrong sign.
       assertTrue(read >= before - 1_000_000 && read <= after + 1_000_000,
           "read " + read + " outside [" + before + ", " + after + "]");
-      Thread.sleep(600); // the second and third reading come after a recalibration
+      Thread.sleep(150); // the second and third reading come after a recalibration
     }
   }
 
