@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -400,7 +401,7 @@ public class TracedFuture<T> extends CompletableFuture<T> {
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
-    onSource(source -> source.cancel(mayInterruptIfRunning));
+    alsoOnSource(source -> source.cancel(mayInterruptIfRunning));
     return cancelled;
   }
 
@@ -420,19 +421,13 @@ public class TracedFuture<T> extends CompletableFuture<T> {
 
   @Override
   public void obtrudeValue(T value) {
-    onSource(source -> {
-      source.obtrudeValue(value);
-      return true;
-    });
+    alsoOnSource(source -> source.obtrudeValue(value));
     super.obtrudeValue(value);
   }
 
   @Override
   public void obtrudeException(Throwable error) {
-    onSource(source -> {
-      source.obtrudeException(error);
-      return true;
-    });
+    alsoOnSource(source -> source.obtrudeException(error));
     super.obtrudeException(error);
   }
 
@@ -440,15 +435,23 @@ public class TracedFuture<T> extends CompletableFuture<T> {
    * Applies {@code operation} to the source, if there is one that accepts it; a read-only source
    * (such as the JDK's minimal stage) leaves the operation to this future alone.
    */
-  private boolean onSource(Function<CompletableFuture<T>, Boolean> operation) {
+  private boolean onSource(Predicate<CompletableFuture<T>> operation) {
     if (source == null) {
       return false;
     }
     try {
-      return operation.apply(source);
+      return operation.test(source);
     } catch (UnsupportedOperationException readOnly) {
       return false;
     }
+  }
+
+  /** As {@link #onSource}, for an operation whose outcome does not matter here. */
+  private void alsoOnSource(Consumer<CompletableFuture<T>> operation) {
+    onSource(source -> {
+      operation.accept(source);
+      return true;
+    });
   }
 
   /**
