@@ -86,21 +86,26 @@ public final class JsonLayer extends FormattingLayer {
 
   @Override
   public void onEvent(Event event, Context ctx) {
-    JsonLines.write(writer, JsonLines.NEWLINE, json -> {
-      begin(json, event.metadata().level(), event.metadata().target());
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      begin(line, event.metadata().level(), event.metadata().target());
       json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
-      JsonFieldWriter.write(json, event.fields());
+      event.fields().visit(line.fields);
       json.writeEndObject();
       spans(json, ctx.nearestVisible(event.parent()), ctx);
       json.writeEndObject();
-    });
+      line.writeTo(writer, JsonLines.NEWLINE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   protected void lifecycle(SpanData span, Context ctx, SpanEvent kind) {
-    JsonLines.write(writer, JsonLines.NEWLINE, json -> {
-      begin(json, span.level(), span.target());
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      begin(line, span.level(), span.target());
       json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
       json.writeStringField(FieldValues.MESSAGE, kind.message());
@@ -112,15 +117,19 @@ public final class JsonLayer extends FormattingLayer {
       json.writeEndObject();
       spans(json, span, ctx);
       json.writeEndObject();
-    });
+      line.writeTo(writer, JsonLines.NEWLINE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private void begin(JsonGenerator json, Level level, String target) throws IOException {
-    char[] time = new char[UtcTimestamp.MAX_LENGTH];
-    int end = UtcTimestamp.format(clock.epochNanos(), time, 0);
+  /** Opens the record and writes the members every record starts with. */
+  private void begin(JsonLines.Line line, Level level, String target) throws IOException {
+    JsonGenerator json = line.generator();
+    int end = UtcTimestamp.format(clock.epochNanos(), line.timestamp, 0);
     json.writeStartObject();
     json.writeFieldName(JsonNames.TIMESTAMP);
-    json.writeString(time, 0, end);
+    json.writeString(line.timestamp, 0, end);
     json.writeFieldName(JsonNames.LEVEL);
     json.writeString(JsonNames.of(level.name()));
     json.writeFieldName(JsonNames.TARGET);
@@ -171,15 +180,19 @@ public final class JsonLayer extends FormattingLayer {
   }
 
   private byte[] dropNotice(long count) {
-    return JsonLines.bytes(JsonLines.NEWLINE, json -> {
-      begin(json, Level.WARN, "tracing4j");
+    try (JsonLines.Line line = JsonLines.start()) {
+      JsonGenerator json = line.generator();
+      begin(line, Level.WARN, "tracing4j");
       json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
       json.writeStringField(FieldValues.MESSAGE, "dropped records: the output fell behind");
       json.writeNumberField("dropped", count);
       json.writeEndObject();
       json.writeEndObject();
-    });
+      return line.toByteArray(JsonLines.NEWLINE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
