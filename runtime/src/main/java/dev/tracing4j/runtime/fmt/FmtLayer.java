@@ -148,10 +148,22 @@ public final class FmtLayer extends FormattingLayer {
     if (leaf != null && writeScope(line, leaf, ctx)) {
       line.appendAscii(ansi ? Ansi.DIM + ":" + Ansi.RESET + " " : ": ");
     }
-    line.appendBytes(targetPrefix(target));
+    line.appendBytes(targetPrefix(line, target));
   }
 
-  private byte[] targetPrefix(String target) {
+  private byte[] targetPrefix(LineBuffer line, String target) {
+    // Consecutive events on a thread mostly share a target: remember the last one per thread.
+    if (line.lastTarget == target && line.lastTargetAnsi == ansi) {
+      return line.lastTargetPrefix;
+    }
+    byte[] prefix = sharedTargetPrefix(target);
+    line.lastTargetAnsi = ansi;
+    line.lastTarget = target;
+    line.lastTargetPrefix = prefix;
+    return prefix;
+  }
+
+  private byte[] sharedTargetPrefix(String target) {
     byte[] prefix = targetPrefixes.get(target);
     if (prefix == null) {
       LineBuffer text = new LineBuffer();

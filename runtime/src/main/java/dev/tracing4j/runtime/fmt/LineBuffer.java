@@ -17,6 +17,10 @@ final class LineBuffer {
   boolean inUse;
   /** The field writer of this buffer's thread, reused line after line. */
   final FieldWriter fields = new FieldWriter();
+  /** The target prefix the thread wrote last, and whether it has colours. */
+  boolean lastTargetAnsi;
+  String lastTarget;
+  byte[] lastTargetPrefix;
 
   void reset() {
     length = 0;

@@ -208,6 +208,33 @@ class FmtLayerTest {
   }
 
   @Test
+  void layersWithAndWithoutColoursEachWriteTheirOwnTargetOnAlternatingTargets() {
+    CapturedOutput coloured = new CapturedOutput();
+    FmtLayer plainLayer = FmtLayer.builder().output(captured.output()).ansi(false).clock(CLOCK)
+        .build();
+    FmtLayer colouredLayer = FmtLayer.builder().output(coloured.output()).ansi(true).clock(CLOCK)
+        .build();
+    Registry registry = Registry.builder().with(plainLayer, EnvFilter.parse("info"))
+        .with(colouredLayer, EnvFilter.parse("info")).build();
+    Tracer db = Tracer.of("com.shop.db");
+    Tracing.withDefault(registry, () -> {
+      log.atInfo().log("a");
+      log.atInfo().log("b");
+      db.atInfo().log("c");
+      log.atInfo().log("d");
+    });
+    plainLayer.flush();
+    colouredLayer.flush();
+    assertEquals(List.of("com.shop.OrderService: a", "com.shop.OrderService: b",
+        "com.shop.db: c", "com.shop.OrderService: d"),
+        captured.lines().stream().map(line -> line.substring(line.indexOf(" INFO ") + 6)).toList());
+    assertEquals(List.of("\u001b[2mcom.shop.OrderService:\u001b[0m a",
+        "\u001b[2mcom.shop.OrderService:\u001b[0m b", "\u001b[2mcom.shop.db:\u001b[0m c",
+        "\u001b[2mcom.shop.OrderService:\u001b[0m d"),
+        coloured.lines().stream().map(line -> line.substring(line.indexOf(" INFO") + 10)).toList());
+  }
+
+  @Test
   void aToStringThatThrowsIsPrintedAsAPlaceholderAndReportedOnce() {
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     PrintStream previous = FailureReporter.redirect(new PrintStream(stderr, true, StandardCharsets.UTF_8));
