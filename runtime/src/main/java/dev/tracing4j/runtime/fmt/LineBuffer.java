@@ -63,7 +63,7 @@ final class LineBuffer {
 
   /** Appends a UTC timestamp with microseconds. */
   LineBuffer appendTimestamp(long epochNanos) {
-    ensure(UtcTimestamp.MAX_LENGTH);
+    ensure(UtcTimestamp.LENGTH);
     length = UtcTimestamp.formatAscii(epochNanos, bytes, length);
     return this;
   }

@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
  * allocation: the part up to the second is rendered once per second and reused.
  *
  * <pre>{@code
- * byte[] line = new byte[UtcTimestamp.MAX_LENGTH];
+ * byte[] line = new byte[UtcTimestamp.LENGTH];
  * int end = UtcTimestamp.formatAscii(WallClock.of(Clock.systemUTC()).epochNanos(), line, 0);
  * }</pre>
  */
 public final class UtcTimestamp {
 
-  /** The most characters a timestamp takes (years beyond 9999 take more than the usual 27). */
-  public static final int MAX_LENGTH = 40;
+  /** The length of a timestamp: every time that nanoseconds since the epoch hold (1677-2262). */
+  public static final int LENGTH = 27;
 
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
   /** "00" to "99", so that the six digits of the microseconds take three lookups. */
@@ -42,7 +42,7 @@ public final class UtcTimestamp {
     char[] prefix = second(epochSecond).prefix();
     System.arraycopy(prefix, 0, out, offset, prefix.length);
     int pos = offset + prefix.length;
-    int micros = (int) (epochNanos - epochSecond * NANOS_PER_SECOND) / 1000;
+    int micros = (int) ((epochNanos - epochSecond * NANOS_PER_SECOND) / 1000);
     for (int i = 5; i >= 0; i--) {
       out[pos + i] = (char) ('0' + micros % 10);
       micros /= 10;
@@ -57,7 +57,7 @@ public final class UtcTimestamp {
     byte[] prefix = second(epochSecond).asciiPrefix();
     System.arraycopy(prefix, 0, out, offset, prefix.length);
     int pos = offset + prefix.length;
-    int micros = (int) (epochNanos - epochSecond * NANOS_PER_SECOND) / 1000;
+    int micros = (int) ((epochNanos - epochSecond * NANOS_PER_SECOND) / 1000);
     int high = micros / 10_000;
     int rest = micros - high * 10_000;
     int middle = rest / 100;
@@ -74,7 +74,7 @@ public final class UtcTimestamp {
 
   /** The timestamp of {@code epochNanos} as a string. */
   public static String format(long epochNanos) {
-    char[] out = new char[MAX_LENGTH];
+    char[] out = new char[LENGTH];
     int end = format(epochNanos, out, 0);
     return new String(out, 0, end);
   }

@@ -33,11 +33,17 @@ public abstract class WallClock {
     return new Reading(clock);
   }
 
-  /** The current time in nanoseconds since 1970-01-01T00:00:00Z. */
+  /**
+   * The current time in nanoseconds since 1970-01-01T00:00:00Z.
+   *
+   * @throws ArithmeticException for a clock outside the years 1677 to 2262, which a {@code long}
+   *     of nanoseconds cannot hold
+   */
   public abstract long epochNanos();
 
   static long epochNanos(Instant instant) {
-    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L),
+        instant.getNano());
   }
 
   /** Any clock, read on every call. */

@@ -99,7 +99,7 @@ public final class JsonLines {
     private final Bytes bytes = new Bytes();
     private final JsonGenerator generator;
     /** Room for a timestamp, reused so that a record's timestamp allocates nothing. */
-    final char[] timestamp = new char[UtcTimestamp.MAX_LENGTH];
+    final char[] timestamp = new char[UtcTimestamp.LENGTH];
     /** Writes fields to this line's generator with no reserved name; made once per line. */
     final JsonFieldWriter fields;
     private boolean inUse;
