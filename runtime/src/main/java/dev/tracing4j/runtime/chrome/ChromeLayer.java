@@ -253,6 +253,6 @@ public final class ChromeLayer implements Layer {
 
   @Override
   public String toString() {
-    return "ChromeLayer[" + writer.output() + "]";
+    return "ChromeLayer[" + writer + "]";
   }
 }

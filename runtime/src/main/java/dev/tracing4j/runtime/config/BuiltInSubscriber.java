@@ -4,6 +4,7 @@ import dev.tracing4j.runtime.chrome.ChromeLayer;
 import dev.tracing4j.runtime.fmt.FmtLayer;
 import dev.tracing4j.runtime.json.JsonLayer;
 import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.registry.Registry;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.List;
@@ -36,6 +37,7 @@ record BuiltInSubscriber(String name, Function<TracingConfig, Subscriber> factor
   private static Subscriber fmt(TracingConfig config) {
     FmtLayer layer = FmtLayer.builder()
         .output(config.output(Output.stderr()))
+        .writerOptions(writerOptions(config))
         .spanEvents(config.spanEvents())
         .build();
     return Registry.builder().with(layer, config.filter()).build();
@@ -44,6 +46,7 @@ record BuiltInSubscriber(String name, Function<TracingConfig, Subscriber> factor
   private static Subscriber json(TracingConfig config) {
     JsonLayer layer = JsonLayer.builder()
         .output(config.output(Output.stderr()))
+        .writerOptions(writerOptions(config))
         .spanEvents(config.spanEvents())
         .build();
     return Registry.builder().with(layer, config.filter()).build();
@@ -52,7 +55,12 @@ record BuiltInSubscriber(String name, Function<TracingConfig, Subscriber> factor
   private static Subscriber chrome(TracingConfig config) {
     ChromeLayer layer = ChromeLayer.builder()
         .output(config.output(Output.newFile(ChromeLayer.defaultPath())))
+        .writerOptions(writerOptions(config))
         .build();
     return Registry.builder().with(layer, config.filter()).build();
+  }
+
+  private static OutputWriter.Options writerOptions(TracingConfig config) {
+    return OutputWriter.options().overflow(config.overflow());
   }
 }

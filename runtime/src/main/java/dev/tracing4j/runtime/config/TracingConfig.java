@@ -4,12 +4,14 @@ import dev.tracing4j.runtime.filter.EnvFilter;
 import dev.tracing4j.runtime.filter.FilterSyntaxException;
 import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.Overflow;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -33,6 +35,11 @@ public final class TracingConfig {
   public static final String OUTPUT = "tracing4j.output";
   /** Span lifecycle events to print. */
   public static final String SPAN_EVENTS = "tracing4j.span_events";
+  /**
+   * What the background writer does with a record when its buffer is full: {@code block} (the
+   * default) waits for room, {@code drop} drops it and writes the count of dropped records.
+   */
+  public static final String OVERFLOW = "tracing4j.overflow";
 
   private static final String DEFAULT_FILTER = "info";
 
@@ -43,6 +50,7 @@ public final class TracingConfig {
   private final ConfigSource.Setting outputSetting;
   private final Output output;
   private final SpanEvents spanEvents;
+  private final Overflow overflow;
 
   private TracingConfig(ConfigSource source) {
     this.subscriber = source.get(SUBSCRIBER);
@@ -52,12 +60,13 @@ public final class TracingConfig {
     this.outputSetting = source.get(OUTPUT);
     this.output = parseOutput(outputSetting);
     this.spanEvents = parseSpanEvents(source.get(SPAN_EVENTS));
+    this.overflow = parseOverflow(source.get(OVERFLOW));
   }
 
   /** The configuration of this process. */
   public static TracingConfig fromEnvironment() {
     Map<String, String> properties = new HashMap<>();
-    for (String key : List.of(SUBSCRIBER, FILTER, OUTPUT, SPAN_EVENTS)) {
+    for (String key : List.of(SUBSCRIBER, FILTER, OUTPUT, SPAN_EVENTS, OVERFLOW)) {
       String value = System.getProperty(key);
       if (value != null) {
         properties.put(key, value);
@@ -94,6 +103,11 @@ public final class TracingConfig {
   /** The span lifecycle events to print; none when not configured. */
   public SpanEvents spanEvents() {
     return spanEvents;
+  }
+
+  /** What the writers do when their buffer is full; {@link Overflow#BLOCK} when not configured. */
+  public Overflow overflow() {
+    return overflow;
   }
 
   /**
@@ -167,9 +181,22 @@ public final class TracingConfig {
     }
   }
 
+  private static Overflow parseOverflow(ConfigSource.Setting setting) {
+    if (setting == null) {
+      return Overflow.BLOCK;
+    }
+    return switch (setting.value().toLowerCase(Locale.ROOT)) {
+      case "block" -> Overflow.BLOCK;
+      case "drop" -> Overflow.DROP;
+      default -> throw new ConfigurationException(setting, "expected block (wait for room in the"
+          + " output buffer) or drop (drop the record and report the count)", null);
+    };
+  }
+
   @Override
   public String toString() {
     return SUBSCRIBER + "=" + subscriberName + " " + FILTER + "=" + filter + " " + OUTPUT + "="
-        + output + " " + SPAN_EVENTS + "=" + spanEvents;
+        + output + " " + SPAN_EVENTS + "=" + spanEvents + " " + OVERFLOW + "="
+        + overflow.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Run-time configuration: which subscriber records, with which filter, where it writes and which
- * span lifecycle events it prints, read from system properties (which win) and environment
- * variables.
+ * Run-time configuration: which subscriber records, with which filter, where it writes, which
+ * span lifecycle events it prints and whether its writer may drop records, read from system
+ * properties (which win) and environment variables.
  *
  * <table>
  *   <caption>Configuration keys</caption>
@@ -18,6 +18,8 @@
  *   <tr><td>{@code tracing4j.span_events}</td><td>{@code TRACING4J_SPAN_EVENTS}</td>
  *       <td>{@code new, enter, exit, close}, {@code none}, {@code active}, {@code full}</td>
  *       <td>{@code none}</td></tr>
+ *   <tr><td>{@code tracing4j.overflow}</td><td>{@code TRACING4J_OVERFLOW}</td>
+ *       <td>{@code block} or {@code drop}</td><td>{@code block}</td></tr>
  * </table>
  */
 package dev.tracing4j.runtime.config;

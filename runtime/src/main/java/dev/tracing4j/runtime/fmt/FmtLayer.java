@@ -253,6 +253,6 @@ public final class FmtLayer extends FormattingLayer {
 
   @Override
   public String toString() {
-    return "FmtLayer[" + writer.output() + ", span events " + spanEvents() + "]";
+    return "FmtLayer[" + writer + ", span events " + spanEvents() + "]";
   }
 }

@@ -207,6 +207,6 @@ public final class JsonLayer extends FormattingLayer {
 
   @Override
   public String toString() {
-    return "JsonLayer[" + writer.output() + ", span events " + spanEvents() + "]";
+    return "JsonLayer[" + writer + ", span events " + spanEvents() + "]";
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -153,6 +154,11 @@ public final class OutputWriter implements AutoCloseable {
   /** The destination. */
   public Output output() {
     return output;
+  }
+
+  /** What happens to a record when the buffer is full. */
+  public Overflow overflow() {
+    return overflow;
   }
 
   /**
@@ -330,6 +336,6 @@ public final class OutputWriter implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "OutputWriter[" + output + "]";
+    return "OutputWriter[" + output + ", overflow " + overflow.name().toLowerCase(Locale.ROOT) + "]";
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.Overflow;
 import dev.tracing4j.runtime.registry.Registry;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,6 +29,7 @@ class TracingConfigTest {
     assertEquals("info", config.filter().toString());
     assertEquals(SpanEvents.NONE, config.spanEvents());
     assertEquals("stderr", config.output(Output.stderr()).toString());
+    assertEquals(Overflow.BLOCK, config.overflow());
   }
 
   @Test
@@ -109,5 +111,36 @@ class TracingConfigTest {
   void aFileOutputIsParsedAsAPath() {
     TracingConfig config = config(Map.of("tracing4j.output", "logs/app.log"), Map.of());
     assertEquals(Path.of("logs/app.log"), config.output(Output.stderr()).path());
+  }
+
+  @Test
+  void theOverflowPolicyIsReadInAnyCase() {
+    assertEquals(Overflow.DROP, config(Map.of(), Map.of("TRACING4J_OVERFLOW", "drop")).overflow());
+    assertEquals(Overflow.BLOCK, config(Map.of("tracing4j.overflow", "Block"),
+        Map.of("TRACING4J_OVERFLOW", "drop")).overflow());
+  }
+
+  @Test
+  void everyBuiltInSubscriberWritesWithTheConfiguredOverflowPolicy(@TempDir Path dir) {
+    for (String name : new String[] {"fmt", "json", "chrome"}) {
+      Registry registry = (Registry) config(Map.of("tracing4j.subscriber", name,
+          "tracing4j.output", dir.resolve(name + ".out").toString(), "tracing4j.overflow", "drop"),
+          Map.of()).createSubscriber();
+      try {
+        assertTrue(registry.layers().get(0).toString().contains(", overflow drop]"),
+            registry.toString());
+      } finally {
+        registry.shutdown();
+      }
+    }
+  }
+
+  @Test
+  void anUnknownOverflowPolicyNamesTheAcceptedForms() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> config(Map.of(), Map.of("TRACING4J_OVERFLOW", "discard")));
+    assertEquals("invalid tracing4j.overflow \"discard\" (environment variable TRACING4J_OVERFLOW):"
+        + " expected block (wait for room in the output buffer) or drop (drop the record and report"
+        + " the count)", e.getMessage());
   }
 }
