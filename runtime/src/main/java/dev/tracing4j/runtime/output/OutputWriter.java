@@ -336,6 +336,7 @@ public final class OutputWriter implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "OutputWriter[" + output + ", overflow " + overflow.name().toLowerCase(Locale.ROOT) + "]";
+    return "OutputWriter[" + output + ", overflow " + overflow.name().toLowerCase(Locale.ROOT)
+        + "]";
   }
 }
