@@ -156,11 +156,6 @@ public final class OutputWriter implements AutoCloseable {
     return output;
   }
 
-  /** What happens to a record when the buffer is full. */
-  public Overflow overflow() {
-    return overflow;
-  }
-
   /**
    * Accepts one whole record. Returns once it is copied; blocks only when the buffer is full and
    * the policy is {@link Overflow#BLOCK}. After {@link #close()}, records for the standard streams
