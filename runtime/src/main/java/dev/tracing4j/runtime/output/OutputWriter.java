@@ -37,7 +37,7 @@ import java.util.function.LongFunction;
  */
 public final class OutputWriter implements AutoCloseable {
 
-  private static final int INITIAL_BUFFER = 64 * 1024;
+  static final int INITIAL_BUFFER = 64 * 1024;
   private static final long CLOSE_TIMEOUT_SECONDS = 60;
   /**
    * After a drain the background thread looks again every 1 ms for up to 10 ms before it waits
@@ -273,6 +273,7 @@ public final class OutputWriter implements AutoCloseable {
             quietPolls++;
             awaitPoll();
           } else {
+            releaseBurstBuffers();
             drainerWaiting = true;
             work.awaitUninterruptibly();
             drainerWaiting = false;
@@ -299,12 +300,34 @@ public final class OutputWriter implements AutoCloseable {
       lock.lock();
       try {
         writtenBytes += length;
-        spare = batch.length > 4 * INITIAL_BUFFER && batch.length > capacity / 2
-            ? new byte[INITIAL_BUFFER] : batch;
+        spare = nextSpare(batch, length);
         progress.signalAll();
       } finally {
         lock.unlock();
       }
+    }
+  }
+
+  /**
+   * The buffer to fill after {@code batch}, which held {@code written} bytes. Under sustained load
+   * every batch is large, and a buffer regrown from the initial size on each swap would copy
+   * megabytes under the lock, so a buffer that was well used is kept; one that was mostly empty
+   * means the load has passed, and is replaced by one twice the size of what it held.
+   */
+  static byte[] nextSpare(byte[] batch, int written) {
+    if (batch.length > INITIAL_BUFFER && written < batch.length / 8) {
+      return new byte[Math.max(INITIAL_BUFFER, 2 * written)];
+    }
+    return batch;
+  }
+
+  /** Before a quiet writer sleeps, it gives back what a burst of records made it allocate. */
+  private void releaseBurstBuffers() {
+    if (pending.length > INITIAL_BUFFER) {
+      pending = new byte[INITIAL_BUFFER];
+    }
+    if (spare.length > INITIAL_BUFFER) {
+      spare = new byte[INITIAL_BUFFER];
     }
   }
 
