@@ -37,7 +37,7 @@ import java.util.function.LongFunction;
  */
 public final class OutputWriter implements AutoCloseable {
 
-  static final int INITIAL_BUFFER = 64 * 1024;
+  private static final int INITIAL_BUFFER = BufferReuse.INITIAL_BYTES;
   private static final long CLOSE_TIMEOUT_SECONDS = 60;
   /**
    * After a drain the background thread looks again every 1 ms for up to 10 ms before it waits
@@ -68,6 +68,7 @@ public final class OutputWriter implements AutoCloseable {
   private boolean closed;
   // Owned by the drainer thread.
   private byte[] spare = new byte[INITIAL_BUFFER];
+  private final BufferReuse reuse = new BufferReuse();
 
   /** How a writer buffers; start from {@link OutputWriter#options()}. */
   public static final class Options {
@@ -300,25 +301,12 @@ public final class OutputWriter implements AutoCloseable {
       lock.lock();
       try {
         writtenBytes += length;
-        spare = nextSpare(batch, length);
+        spare = reuse.afterWriting(batch, length);
         progress.signalAll();
       } finally {
         lock.unlock();
       }
     }
-  }
-
-  /**
-   * The buffer to fill after {@code batch}, which held {@code written} bytes. Under sustained load
-   * every batch is large, and a buffer regrown from the initial size on each swap would copy
-   * megabytes under the lock, so a buffer that was well used is kept; one that was mostly empty
-   * means the load has passed, and is replaced by one twice the size of what it held.
-   */
-  static byte[] nextSpare(byte[] batch, int written) {
-    if (batch.length > INITIAL_BUFFER && written < batch.length / 8) {
-      return new byte[Math.max(INITIAL_BUFFER, 2 * written)];
-    }
-    return batch;
   }
 
   /** Before a quiet writer sleeps, it gives back what a burst of records made it allocate. */

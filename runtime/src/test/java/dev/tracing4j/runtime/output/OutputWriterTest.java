@@ -1,7 +1,6 @@
 package dev.tracing4j.runtime.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -177,27 +176,11 @@ class OutputWriterTest {
   }
 
   @Test
-  void aWellUsedBufferIsKeptForTheNextBatch() {
-    byte[] burst = new byte[128 * OutputWriter.INITIAL_BUFFER];
-    assertSame(burst, OutputWriter.nextSpare(burst, burst.length / 2),
-        "under sustained load the writer must not regrow its buffer on every swap");
-    byte[] initial = new byte[OutputWriter.INITIAL_BUFFER];
-    assertSame(initial, OutputWriter.nextSpare(initial, 0));
-  }
-
-  @Test
-  void aMostlyEmptyLargeBufferIsReplacedByOneSizedForWhatItHeld() {
-    byte[] burst = new byte[128 * OutputWriter.INITIAL_BUFFER];
-    assertEquals(200_000, OutputWriter.nextSpare(burst, 100_000).length);
-    assertEquals(OutputWriter.INITIAL_BUFFER, OutputWriter.nextSpare(burst, 10).length);
-  }
-
-  @Test
   void recordsAfterAQuietSpellFollowABurstInOrder() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     OutputWriter writer = OutputWriter.open(Output.stream(bytes, "memory"),
         OutputWriter.options());
-    String burst = "b".repeat(3 * OutputWriter.INITIAL_BUFFER);
+    String burst = "b".repeat(3 * BufferReuse.INITIAL_BYTES);
     for (int i = 0; i < 20; i++) {
       write(writer, burst);
     }
