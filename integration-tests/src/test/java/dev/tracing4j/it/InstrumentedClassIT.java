@@ -16,7 +16,11 @@ import dev.tracing4j.it.shop.OrderService;
 import dev.tracing4j.it.shop.PaymentException;
 import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
+import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.registry.Registry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,10 +136,20 @@ class InstrumentedClassIT {
   @Test
   void aFieldExpressionThatThrowsDoesNotBreakTheMethod() {
     Trace trace = Trace.start();
-    service.throwingField(new OrderService.ThrowingCustomer());
+    ByteArrayOutputStream reports = new ByteArrayOutputStream();
+    PrintStream stderr = FailureReporter.redirect(
+        new PrintStream(reports, true, StandardCharsets.UTF_8));
+    try {
+      service.throwingField(new OrderService.ThrowingCustomer());
+    } finally {
+      FailureReporter.redirect(stderr);
+    }
     Object bad = trace.span("throwingField").fields().get("bad");
     assertTrue(String.valueOf(bad).startsWith("<bad threw java.lang.IllegalStateException: no name"),
         String.valueOf(bad));
+    assertTrue(reports.toString(StandardCharsets.UTF_8).startsWith(
+        "tracing4j: evaluating field 'bad' of span 'throwingField' failed; the program goes on"),
+        reports.toString(StandardCharsets.UTF_8));
   }
 
   @Test
