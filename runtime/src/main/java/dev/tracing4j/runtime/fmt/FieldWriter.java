@@ -32,7 +32,9 @@ final class FieldWriter implements FieldVisitor {
   }
 
   void start(LineBuffer out, boolean ansi) {
-    this.out = out;
+    if (this.out != out) { // mostly the same buffer: spare the old-generation write barrier
+      this.out = out;
+    }
     this.ansi = ansi;
     this.first = true;
   }

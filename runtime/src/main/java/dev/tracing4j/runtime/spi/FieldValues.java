@@ -34,6 +34,8 @@ public final class FieldValues {
   private static final Object NULL = new Object();
   /** A declared field without a value: visitors skip it. */
   private static final Object EMPTY = null;
+  /** The longest string value {@link #clear()} keeps in place. */
+  private static final int KEPT_STRING_LENGTH = 64;
 
   private Object[] slots;
   private long[] bits;
@@ -124,8 +126,8 @@ public final class FieldValues {
       head--;
       size++;
     }
-    slots[2 * head] = name;
-    slots[2 * head + 1] = value == null ? NULL : value;
+    store(2 * head, name);
+    store(2 * head + 1, value == null ? NULL : value);
     bits[head] = 0;
     return this;
   }
@@ -135,9 +137,21 @@ public final class FieldValues {
    * reused list keeps a free slot in front for an event's message (see {@link #addFirst}).
    */
   public void clear() {
-    Arrays.fill(slots, 2 * head, 2 * (head + size), null);
+    // Names, type markers and short strings (a message is mostly a constant) stay in place for
+    // the next event of the same callsite to find there (see store); objects and long strings
+    // are let go, so that a list kept by a thread holds on to no more than a few hundred bytes.
+    for (int i = 2 * head + 1; i < 2 * (head + size); i += 2) {
+      Object value = slots[i];
+      if (value instanceof String text ? text.length() > KEPT_STRING_LENGTH : !isMarker(value)) {
+        slots[i] = null;
+      }
+    }
     size = 0;
     head = 1;
+  }
+
+  private static boolean isMarker(Object value) {
+    return value == LONG || value == DOUBLE || value == BOOLEAN || value == NULL;
   }
 
   /** The number of fields, including declared fields without a value. */
@@ -302,8 +316,20 @@ public final class FieldValues {
       bits = Arrays.copyOf(bits, capacity);
     }
     size++;
-    slots[2 * at] = name;
-    slots[2 * at + 1] = value;
+    store(2 * at, name);
+    store(2 * at + 1, value);
     return at;
+  }
+
+  /**
+   * Stores a reference unless it is already there. A list reused event after event lives in the
+   * old generation, where every reference store pays the collector's write barrier (with G1, a
+   * memory fence); a callsite's names and type markers come back at the same places every time,
+   * and a read costs nothing of the kind.
+   */
+  private void store(int slot, Object reference) {
+    if (slots[slot] != reference) {
+      slots[slot] = reference;
+    }
   }
 }

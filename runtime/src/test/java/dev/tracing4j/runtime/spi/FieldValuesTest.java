@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,36 @@ class FieldValuesTest {
     fields.addFirst(FieldValues.MESSAGE, "only");
     fields.addFirst("before", "twice");
     assertEquals(List.of("string before=twice", "string message=only"), visits(fields));
+  }
+
+  @Test
+  void aReusedListTakesOtherNamesAndTypesInThePlacesOfTheOldOnes() {
+    FieldValues fields = new FieldValues();
+    fields.clear();
+    fields.add("a", 1L).add("b", "x").add("c", true);
+    fields.clear();
+    fields.add("b", "y").add("a", (Object) null).addEmpty("c");
+    assertEquals(List.of("string b=y", "null a"), visits(fields));
+    assertFalse(fields.hasValue(2));
+  }
+
+  @Test
+  void clearLetsGoOfRecordedObjectsAndLongStrings() throws InterruptedException {
+    FieldValues fields = new FieldValues();
+    Object payload = new Object();
+    String body = "b".repeat(10_000);
+    WeakReference<Object> payloadRef = new WeakReference<>(payload);
+    WeakReference<String> bodyRef = new WeakReference<>(body);
+    fields.add("payload", payload).add("body", body);
+    fields.clear();
+    payload = null;
+    body = null;
+    for (int i = 0; i < 50 && (payloadRef.get() != null || bodyRef.get() != null); i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertTrue(payloadRef.get() == null, "a list reused by a thread must not keep an object alive");
+    assertTrue(bodyRef.get() == null, "nor a long string");
   }
 
   @Test
