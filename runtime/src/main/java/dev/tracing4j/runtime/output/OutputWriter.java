@@ -249,6 +249,16 @@ public final class OutputWriter implements AutoCloseable {
     }
   }
 
+  /** The bytes its two buffers take, whatever they hold; for tests. */
+  int bufferedCapacity() {
+    lock.lock();
+    try {
+      return pending.length + spare.length;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   private void writeAfterClose(byte[] record, int offset, int length) {
     if (output.closeWithWriter()) {
       return;

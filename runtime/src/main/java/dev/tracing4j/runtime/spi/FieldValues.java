@@ -134,7 +134,9 @@ public final class FieldValues {
 
   /**
    * Removes every field, so that the list can be filled again without a new allocation. The
-   * reused list keeps a free slot in front for an event's message (see {@link #addFirst}).
+   * reused list keeps a free slot in front for an event's message (see {@link #addFirst}). Until
+   * they are overwritten it still refers to the old field names and to string values of up to 64
+   * characters; it lets go of every other value.
    */
   public void clear() {
     // Names, type markers and short strings (a message is mostly a constant) stay in place for

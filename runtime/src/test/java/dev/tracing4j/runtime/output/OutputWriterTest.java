@@ -176,7 +176,7 @@ class OutputWriterTest {
   }
 
   @Test
-  void recordsAfterAQuietSpellFollowABurstInOrder() throws Exception {
+  void aQuietWriterGivesBackItsBurstBuffersAndWritesOnInOrder() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     OutputWriter writer = OutputWriter.open(Output.stream(bytes, "memory"),
         OutputWriter.options());
@@ -185,7 +185,13 @@ class OutputWriterTest {
       write(writer, burst);
     }
     writer.flush();
-    Thread.sleep(50); // the writer goes quiet and gives back its burst buffers
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (writer.bufferedCapacity() > 2 * BufferReuse.INITIAL_BYTES
+        && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(2 * BufferReuse.INITIAL_BYTES, writer.bufferedCapacity(),
+        "a writer idle for 10 ms keeps no more than its two initial buffers");
     write(writer, "after");
     writer.close();
     assertEquals((burst + "\n").repeat(20) + "after\n", bytes.toString(StandardCharsets.UTF_8));
