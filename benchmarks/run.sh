@@ -8,9 +8,8 @@ cd "$(dirname "$0")/.."
 mvn -B -q -pl benchmarks -am -DskipTests package
 results=benchmarks/target/results.json
 # Two JVMs per benchmark, five one-second iterations each: one JVM's iterations agree with each
-# other far better than JVMs do (eight forks of the fmt event: 194 to 321 ns), so error bars from
-# a single fork understate the spread that JMH's 99.9% interval, which the report judges every
-# goal with, ought to cover.
+# other far better than JVMs do (eight forks of the fmt event: 194 to 321 ns), so the report
+# judges every goal on the medians with the range the two JVMs' own medians allow.
 java -jar benchmarks/target/benchmarks.jar \
   -f 2 -wi 2 -w 2s -i 5 -r 1s -prof gc -rf json -rff "$results" "$@"
 echo
