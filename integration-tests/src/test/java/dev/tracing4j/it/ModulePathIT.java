@@ -128,8 +128,8 @@ class ModulePathIT {
     Files.writeString(sources.resolve("module-info.java"), MODULE_INFO);
     Files.writeString(sources.resolve("shop/app/Main.java"), MAIN);
     Files.writeString(sources.resolve("shop/app/Orders.java"), ORDERS);
-    String processorPath = jarOf("tracing4j-processor") + File.pathSeparator + jarOf("javapoet")
-        + File.pathSeparator + jarOf("tracing4j-annotations");
+    // The processor jar alone: it carries its JavaPoet inside.
+    String processorPath = jarOf("tracing4j-processor").toString();
     app = dir.resolve("app");
 
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
