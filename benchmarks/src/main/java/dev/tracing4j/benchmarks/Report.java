@@ -39,6 +39,7 @@ public final class Report {
     /** Reads a run as JMH writes it; without raw iterations, the mean stands for every median. */
     static Result of(String name, JsonNode metric, double bytes) {
       double mean = metric.get("score").asDouble();
+      double error = metric.get("scoreError").asDouble();
       List<Double> all = new ArrayList<>();
       List<Double> perJvm = new ArrayList<>();
       for (JsonNode fork : metric.path("rawData")) {
@@ -50,9 +51,9 @@ public final class Report {
         }
       }
       if (all.isEmpty()) {
-        return new Result(name, mean, metric.get("scoreError").asDouble(), mean, mean, mean, bytes);
+        return new Result(name, mean, error, mean, mean, mean, bytes);
       }
-      return new Result(name, mean, metric.get("scoreError").asDouble(), median(all),
+      return new Result(name, mean, error, median(all),
           Collections.min(perJvm), Collections.max(perJvm), bytes);
     }
 

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +161,17 @@ class ModulePathIT {
         "<ts>  INFO ship{orderId=7 module=\"shop.app\"}: shop.app.Orders: shipped",
         "<ts>  INFO ship{orderId=7 module=\"shop.app\"}: shop.app.Orders: logged through slf4j"),
         ProgramRun.withoutTimestamps(run("fmt")));
+  }
+
+  @Test
+  void theProcessorJarCarriesItsJavaPoetRelocated() throws IOException {
+    try (JarFile jar = new JarFile(jarOf("tracing4j-processor").toFile())) {
+      List<String> entries = jar.stream().map(JarEntry::getName).toList();
+      assertTrue(entries.contains("dev/tracing4j/processor/shaded/javapoet/TypeName.class"),
+          "no relocated JavaPoet in " + entries);
+      assertTrue(entries.stream().noneMatch(name -> name.startsWith("com/palantir/")),
+          "JavaPoet left in its own package, where another processor's could clash with it");
+    }
   }
 
   @Test
