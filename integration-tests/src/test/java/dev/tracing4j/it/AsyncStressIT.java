@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.it.async.InstrumentedRequestHandler;
 import dev.tracing4j.it.async.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.runtime.Tracing;
+import dev.tracing4j.runtime.chrome.ChromeLayer;
+import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.filter.EnvFilter;
 import dev.tracing4j.runtime.registry.Context;
 import dev.tracing4j.runtime.registry.Event;
@@ -16,6 +20,7 @@ import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.spi.FieldValues;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +35,13 @@ import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ten thousand concurrent async requests, each with its own id, over a small pool: every event
- * must see the span chain of its own request, and every span must be created once and closed
- * exactly once.
+ * must see the span chain of its own request, every span must be created once and closed exactly
+ * once, every enter must have its exit before the close, and the chrome layer beside it must have
+ * written one interval per enter (so no thread keeps an interval open).
  */
 class AsyncStressIT {
 
@@ -45,17 +52,40 @@ class AsyncStressIT {
     final LongAdder events = new LongAdder();
     final Queue<String> mismatches = new ConcurrentLinkedQueue<>();
     final Map<Long, AtomicInteger> closes = new ConcurrentHashMap<>();
+    final Map<Long, AtomicInteger> inside = new ConcurrentHashMap<>();
     final Map<String, LongAdder> created = new ConcurrentHashMap<>();
+    final LongAdder enters = new LongAdder();
 
     @Override
     public void onNewSpan(SpanData span, Context ctx) {
       created.computeIfAbsent(span.name(), n -> new LongAdder()).increment();
       closes.put(span.id(), new AtomicInteger());
+      inside.put(span.id(), new AtomicInteger());
+    }
+
+    @Override
+    public void onEnter(SpanData span, Context ctx) {
+      enters.increment();
+      if (closes.get(span.id()).get() != 0) {
+        mismatches.add("enter of " + span + " after its close");
+      }
+      inside.get(span.id()).incrementAndGet();
+    }
+
+    @Override
+    public void onExit(SpanData span, Context ctx) {
+      if (closes.get(span.id()).get() != 0) {
+        mismatches.add("exit of " + span + " after its close");
+      }
+      inside.get(span.id()).decrementAndGet();
     }
 
     @Override
     public void onClose(SpanData span, Context ctx) {
       closes.get(span.id()).incrementAndGet();
+      if (inside.get(span.id()).get() != 0) {
+        mismatches.add(span + " closed while entered " + inside.get(span.id()) + " times");
+      }
     }
 
     @Override
@@ -84,10 +114,20 @@ class AsyncStressIT {
     }
   }
 
-  private static void runRequests(ExecutorService pool) throws Exception {
+  @TempDir
+  Path directory;
+
+  /** Runs the requests on {@code pool}, instrumented (with task spans) or only propagating. */
+  private void runRequests(ExecutorService pool, boolean taskSpans) throws Exception {
     ChainChecker checker = new ChainChecker();
-    Tracing.setGlobalDefault(Registry.builder().with(checker, EnvFilter.parse("trace")).build());
-    ExecutorService workers = Tracing.instrumented(pool, "workers");
+    Path chromeFile = directory.resolve("trace.json");
+    Tracing.setGlobalDefault(Registry.builder()
+        .with(checker, EnvFilter.parse("trace"))
+        .with(ChromeLayer.builder().output(Output.newFile(chromeFile)).build(),
+            EnvFilter.parse("trace"))
+        .build());
+    ExecutorService workers = taskSpans
+        ? Tracing.instrumented(pool, "workers") : Tracing.propagating(pool);
     RequestHandler handler = new InstrumentedRequestHandler(workers);
     List<CompletableFuture<String>> responses = new ArrayList<>(REQUESTS);
     for (int i = 0; i < REQUESTS; i++) {
@@ -104,26 +144,50 @@ class AsyncStressIT {
     assertEquals(REQUESTS * 4L, checker.events.sum(), "received, looking up, answering, return");
     assertEquals(REQUESTS, checker.created.get("handle").sum());
     assertEquals(REQUESTS, checker.created.get("lookup").sum());
-    assertEquals(REQUESTS * 2L, checker.created.get("task").sum());
-    assertEquals(REQUESTS * 4L, checker.closes.size());
+    int spansPerRequest = taskSpans ? 4 : 2;
+    if (taskSpans) {
+      assertEquals(REQUESTS * 2L, checker.created.get("task").sum());
+    }
+    assertEquals(REQUESTS * (long) spansPerRequest, checker.closes.size());
     List<Long> notClosedOnce = checker.closes.entrySet().stream()
         .filter(e -> e.getValue().get() != 1).map(Map.Entry::getKey).limit(5).toList();
     assertEquals(List.of(), notClosedOnce, "spans not closed exactly once");
+
+    Tracing.setGlobalDefault(Registry.builder().build()); // shuts the chrome layer down
+    long intervals = 0;
+    for (JsonNode record : new ObjectMapper().readTree(chromeFile.toFile()).get("traceEvents")) {
+      intervals += record.get("ph").asText().equals("X") ? 1 : 0;
+    }
+    assertEquals(checker.enters.sum(), intervals, "one chrome interval per enter");
   }
 
   @Test
   void onPlatformThreads() throws Exception {
-    runRequests(Executors.newFixedThreadPool(4));
+    runRequests(Executors.newFixedThreadPool(4), true);
+  }
+
+  @Test
+  void onPlatformThreadsThroughAPropagatingExecutor() throws Exception {
+    runRequests(Executors.newFixedThreadPool(4), false);
   }
 
   @Test
   @EnabledForJreRange(min = JRE.JAVA_21)
   void onVirtualThreads() throws Throwable {
+    runRequests(virtualThreads(), true);
+  }
+
+  @Test
+  @EnabledForJreRange(min = JRE.JAVA_21)
+  void onVirtualThreadsThroughAPropagatingExecutor() throws Throwable {
+    runRequests(virtualThreads(), false);
+  }
+
+  private static ExecutorService virtualThreads() throws Throwable {
     // Compiled for Java 17, so the JDK 21 factory is looked up rather than called directly.
-    ExecutorService virtual = (ExecutorService) MethodHandles.publicLookup()
+    return (ExecutorService) MethodHandles.publicLookup()
         .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor",
             MethodType.methodType(ExecutorService.class))
         .invoke();
-    runRequests(virtual);
   }
 }

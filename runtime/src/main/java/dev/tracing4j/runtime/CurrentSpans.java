@@ -16,6 +16,12 @@ final class CurrentSpans {
   static final class Stack {
     final Thread owner = Thread.currentThread();
     private Span[] spans = new Span[8];
+    /**
+     * Whether the entry at the same index re-enters a span already entered lower in the stack. As
+     * in tracing-subscriber's span stack, such an entry is skipped when looking for the current
+     * span: re-entering {@code root} inside {@code leaf} leaves {@code leaf} current.
+     */
+    private boolean[] duplicate = new boolean[8];
     private int size;
     /** Lent to one event builder at a time: an event's fields live only during its record call. */
     private FieldValues eventFields;
@@ -43,15 +49,31 @@ final class CurrentSpans {
     void push(Span span) {
       if (size == spans.length) {
         spans = Arrays.copyOf(spans, size * 2);
+        duplicate = Arrays.copyOf(duplicate, size * 2);
       }
+      duplicate[size] = contains(span);
       spans[size++] = span;
     }
 
-    /** Removes the innermost entry of {@code span}, wherever it is (scopes may close out of order). */
+    private boolean contains(Span span) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (spans[i] == span) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Removes the innermost entry of {@code span}, wherever it is (scopes may close out of order).
+     * When a span is on the stack twice the innermost entry is the duplicate, so what stays keeps
+     * the first entry as the one that counts.
+     */
     void remove(Span span) {
       for (int i = size - 1; i >= 0; i--) {
         if (spans[i] == span) {
           System.arraycopy(spans, i + 1, spans, i, size - i - 1);
+          System.arraycopy(duplicate, i + 1, duplicate, i, size - i - 1);
           spans[--size] = null;
           return;
         }
@@ -59,7 +81,12 @@ final class CurrentSpans {
     }
 
     Span top() {
-      return size == 0 ? null : spans[size - 1];
+      for (int i = size - 1; i >= 0; i--) {
+        if (!duplicate[i]) {
+          return spans[i];
+        }
+      }
+      return null;
     }
 
     /** The handle of the innermost span of {@code subscriber}, or null. */
@@ -70,7 +97,7 @@ final class CurrentSpans {
 
     Span topFor(Subscriber subscriber) {
       for (int i = size - 1; i >= 0; i--) {
-        if (spans[i].subscriber() == subscriber) {
+        if (!duplicate[i] && spans[i].subscriber() == subscriber) {
           return spans[i];
         }
       }

@@ -6,11 +6,14 @@ import dev.tracing4j.runtime.internal.FailureReporter;
 final class EnteredScope implements Scope {
   private final Span span;
   private final CurrentSpans.Stack stack;
+  /** Whether the span counted this scope (it was not closed yet), so subscribers see its exit. */
+  private final boolean counted;
   private boolean closed;
 
-  EnteredScope(Span span, CurrentSpans.Stack stack) {
+  EnteredScope(Span span, CurrentSpans.Stack stack, boolean counted) {
     this.span = span;
     this.stack = stack;
+    this.counted = counted;
   }
 
   @Override
@@ -24,7 +27,9 @@ final class EnteredScope implements Scope {
       return;
     }
     stack.remove(span);
-    span.exitSubscriber();
+    if (counted) {
+      span.exited();
+    }
   }
 
   /**
@@ -39,6 +44,8 @@ final class EnteredScope implements Scope {
             + " current on '" + stack.owner.getName() + "'. Close a scope on the thread that"
             + " entered the span, and carry the span to other threads with Span.wrap(...) or"
             + " Tracing.propagating(...)"));
-    span.exitSubscriber();
+    if (counted) {
+      span.exited();
+    }
   }
 }

@@ -30,11 +30,23 @@ import java.util.function.Supplier;
 public final class Span {
 
   private static final Span NONE = new Span(null, null, null, null);
-  private static final VarHandle CLOSED;
+  /**
+   * The span's lifecycle in one word, so that enter, exit and close agree without a lock: the
+   * number of scopes open on it (on any thread) in the low bits, and two flags. A close asked for
+   * while scopes are open only sets {@link #CLOSE_REQUESTED}; the exit that closes the last scope
+   * then closes the span, so every enter has its exit and close is the last thing subscribers see.
+   */
+  private static final VarHandle STATE;
+  private static final VarHandle AFTER_CLOSE;
+  private static final long OPEN_SCOPES = (1L << 40) - 1;
+  private static final long CLOSE_REQUESTED = 1L << 40;
+  private static final long CLOSED = 1L << 41;
 
   static {
     try {
-      CLOSED = MethodHandles.lookup().findVarHandle(Span.class, "closed", boolean.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      STATE = lookup.findVarHandle(Span.class, "state", long.class);
+      AFTER_CLOSE = lookup.findVarHandle(Span.class, "afterClose", Runnable.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -45,8 +57,11 @@ public final class Span {
   private final Metadata metadata;
   /** The creating thread's stack: most spans are entered where they were created. */
   private final CurrentSpans.Stack creatorStack;
-  @SuppressWarnings("unused") // through CLOSED
-  private volatile boolean closed;
+  @SuppressWarnings("unused") // through STATE
+  private volatile long state;
+  /** What {@link #close(Runnable)} runs once the span has closed; set before the close is asked. */
+  @SuppressWarnings("unused") // through AFTER_CLOSE
+  private volatile Runnable afterClose;
 
   Span(Subscriber subscriber, SpanHandle handle, Metadata metadata,
       CurrentSpans.Stack creatorStack) {
@@ -93,7 +108,9 @@ public final class Span {
   }
 
   /**
-   * Enters the span on the current thread until the returned scope closes.
+   * Enters the span on the current thread until the returned scope closes. A span whose close was
+   * asked for may still be entered while another scope keeps it open; a closed span is only made
+   * current again, for the context of what happens inside, and subscribers see no enter.
    *
    * <pre>{@code
    * try (Scope scope = span.enter()) { ... }
@@ -108,37 +125,115 @@ public final class Span {
       stack = CurrentSpans.stack();
     }
     stack.push(this);
+    if (!openScope()) {
+      return new EnteredScope(this, stack, false);
+    }
     try {
       subscriber.enter(handle);
     } catch (Throwable failure) {
       report("entering", failure);
     }
-    return new EnteredScope(this, stack);
+    return new EnteredScope(this, stack, true);
   }
 
-  void exitSubscriber() {
+  /** Counts a scope opened on the span; false once the span is closed. */
+  private boolean openScope() {
+    long current;
+    do {
+      current = state;
+      if ((current & CLOSED) != 0) {
+        return false;
+      }
+    } while (!STATE.weakCompareAndSet(this, current, current + 1));
+    return true;
+  }
+
+  /** A counted scope closed: the subscriber sees the exit, then the close if it was the last. */
+  void exited() {
     try {
       subscriber.exit(handle);
     } catch (Throwable failure) {
       report("exiting", failure);
     }
+    long current = (long) STATE.getAndAdd(this, -1L) - 1;
+    while ((current & OPEN_SCOPES) == 0
+        && (current & (CLOSE_REQUESTED | CLOSED)) == CLOSE_REQUESTED) {
+      if (STATE.weakCompareAndSet(this, current, current | CLOSED)) {
+        closeSubscriber();
+        return;
+      }
+      current = state;
+    }
   }
 
-  /** Ends the span. Only the first call has an effect. */
+  /**
+   * Ends the span. Only the first call has an effect. While a scope of the span is open on some
+   * thread, the span closes when the last of them closes, so its subscribers always see every
+   * exit before the close.
+   */
   public void close() {
-    if (handle == null || !CLOSED.compareAndSet(this, false, true)) {
+    if (handle != null) {
+      requestClose();
+    }
+  }
+
+  /**
+   * Ends the span as {@link #close()} does, then runs {@code afterClose} on the thread that closed
+   * it: at once, or where the last open scope of the span closes. A disabled span, or one already
+   * closed, runs it at once. An instrumented async method completes the future it returned this
+   * way, so that whoever waits for the future finds the method's span closed.
+   *
+   * <pre>{@code
+   * span.close(() -> result.complete(value));
+   * }</pre>
+   */
+  public void close(Runnable afterClose) {
+    if (handle == null) {
+      afterClose.run();
       return;
     }
+    if (!AFTER_CLOSE.compareAndSet(this, (Runnable) null, afterClose)) {
+      afterClose.run(); // a close with its own action was asked for already
+      return;
+    }
+    if (!requestClose() && (state & CLOSED) != 0
+        && AFTER_CLOSE.compareAndSet(this, afterClose, (Runnable) null)) {
+      afterClose.run(); // closed already, and the closer did not take the action
+    }
+  }
+
+  /** Returns false when a close was already asked for. */
+  private boolean requestClose() {
+    long current;
+    long next;
+    do {
+      current = state;
+      if ((current & (CLOSE_REQUESTED | CLOSED)) != 0) {
+        return false;
+      }
+      next = (current & OPEN_SCOPES) == 0 ? CLOSE_REQUESTED | CLOSED : current | CLOSE_REQUESTED;
+    } while (!STATE.weakCompareAndSet(this, current, next));
+    if ((next & CLOSED) != 0) {
+      closeSubscriber();
+    }
+    return true;
+  }
+
+  private void closeSubscriber() {
     try {
       subscriber.close(handle);
     } catch (Throwable failure) {
       report("closing", failure);
     }
+    Runnable action = (Runnable) AFTER_CLOSE.getAndSet(this, (Runnable) null);
+    if (action != null) {
+      action.run();
+    }
   }
 
   /** Whether {@link #close()} was called (always true for a disabled span). */
   public boolean isClosed() {
-    return handle == null || closed;
+    return handle == null || (state & CLOSE_REQUESTED) != 0;
   }
 
   /** Records an integer value for a field, typically one declared without a value. */

@@ -67,26 +67,59 @@ public class TracedFuture<T> extends CompletableFuture<T> {
   }
 
   /**
-   * A future that completes like {@code stage}, after {@code beforeCompletion} has seen the
-   * outcome. {@code beforeCompletion} runs exactly once: when {@code stage} completes, or when the
-   * returned future is completed first (for example cancelled).
+   * Sees the outcome of a stage before a {@link #completingAfter} future completes with it, and
+   * says when that future may complete.
+   *
+   * @param <T> the result type
+   */
+  @FunctionalInterface
+  public interface CompletionGate<T> {
+    /**
+     * Handles the outcome, then runs {@code complete} exactly once, at once or later on another
+     * thread. If this method throws before, the future completes anyway.
+     */
+    void beforeCompletion(T value, Throwable error, Runnable complete);
+  }
+
+  /**
+   * A future that completes like {@code stage}, once {@code gate} has seen the outcome and let it.
+   * The gate runs exactly once: when {@code stage} completes, or when the returned future is
+   * completed first (for example cancelled), and then its {@code complete} does nothing.
    */
   public static <T> TracedFuture<T> completingAfter(CompletionStage<T> stage,
-      BiConsumer<? super T, ? super Throwable> beforeCompletion) {
+      CompletionGate<? super T> gate) {
     TracedFuture<T> traced = new TracedFuture<>(sourceOf(stage));
     AtomicBoolean once = new AtomicBoolean();
     whenCompleteUntraced(stage, (value, error) -> {
+      Runnable complete = () -> traced.completeFromSource(value, error);
       if (once.compareAndSet(false, true)) {
-        runQuietly(beforeCompletion, value, error);
+        runGate(gate, value, error, complete);
+      } else {
+        complete.run();
       }
-      traced.completeFromSource(value, error);
     });
     traced.whenCompleteUntraced((value, error) -> {
       if (once.compareAndSet(false, true)) {
-        runQuietly(beforeCompletion, value, error);
+        runGate(gate, value, error, () -> { });
       }
     });
     return traced;
+  }
+
+  private static <T> void runGate(CompletionGate<? super T> gate, T value, Throwable error,
+      Runnable complete) {
+    AtomicBoolean completed = new AtomicBoolean();
+    Runnable once = () -> {
+      if (completed.compareAndSet(false, true)) {
+        complete.run();
+      }
+    };
+    try {
+      gate.beforeCompletion(value, error, once);
+    } catch (RuntimeException failure) {
+      FailureReporter.report("completing a traced future", failure);
+      once.run();
+    }
   }
 
   /** Internal hooks run in no particular span: they only pass the outcome on. */
@@ -107,15 +140,6 @@ public class TracedFuture<T> extends CompletableFuture<T> {
       return stage.toCompletableFuture();
     } catch (UnsupportedOperationException notSupported) {
       return null;
-    }
-  }
-
-  private static <T> void runQuietly(BiConsumer<? super T, ? super Throwable> action, T value,
-      Throwable error) {
-    try {
-      action.accept(value, error);
-    } catch (RuntimeException failure) {
-      FailureReporter.report("completing a traced future", failure);
     }
   }
 

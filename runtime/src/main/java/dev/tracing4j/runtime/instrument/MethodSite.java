@@ -32,6 +32,7 @@ public final class MethodSite {
 
   private static final String RETURN = "return";
   private static final String ERROR = "error";
+  private static final Runnable NOTHING = () -> { };
 
   private final Callsite span;
   private final Callsite returnEvent;
@@ -182,13 +183,13 @@ public final class MethodSite {
    */
   public <F extends CompletionStage<?>> F closeOnCompletion(Span span, F stage) {
     if (stage == null) {
-      completed(span, null, null);
+      completed(span, null, null, NOTHING);
       return null;
     }
     AtomicBoolean once = new AtomicBoolean();
     stage.whenComplete((value, error) -> {
       if (once.compareAndSet(false, true)) {
-        completed(span, value, error);
+        completed(span, value, error, NOTHING);
       }
     });
     return stage;
@@ -196,14 +197,20 @@ public final class MethodSite {
 
   private <T> TracedFuture<T> trace(Span span, CompletionStage<T> stage) {
     if (stage == null) {
-      completed(span, null, null);
+      completed(span, null, null, NOTHING);
       return null;
     }
-    return TracedFuture.completingAfter(stage, (value, error) -> completed(span, value, error));
+    return TracedFuture.completingAfter(stage,
+        (value, error, complete) -> completed(span, value, error, complete));
   }
 
-  /** Records the outcome of an async method inside its span, then closes the span. */
-  private void completed(Span span, Object value, Throwable error) {
+  /**
+   * Records the outcome of an async method inside its span, then closes the span and runs {@code
+   * afterClose}. When the future completed inside a task that still has the span entered, the
+   * span closes as that task exits it, and only then does the returned future complete: whoever
+   * waits for it finds the span closed.
+   */
+  private void completed(Span span, Object value, Throwable error, Runnable afterClose) {
     try (Scope scope = span.enter()) {
       if (error == null) {
         returned(span, value);
@@ -211,7 +218,7 @@ public final class MethodSite {
         failed(span, unwrap(error));
       }
     } finally {
-      span.close();
+      span.close(afterClose);
     }
   }
 

@@ -72,7 +72,10 @@ public interface Subscriber {
   /** The current thread exited the span. */
   void exit(SpanHandle span);
 
-  /** The span ended; it is not entered again. Called once per span. */
+  /**
+   * The span ended; it is not entered again. Called once per span, after the exit of every enter:
+   * a close asked for while the span is entered on some thread happens when that thread exits it.
+   */
   void close(SpanHandle span);
 
   /** Writes out anything buffered. */
