@@ -61,7 +61,8 @@ class EclipseCompilerIT {
     Files.createDirectories(source.getParent());
     Files.writeString(source, SHOP);
     Path classes = dir.resolve("classes");
-    String classPath = path("tracing4j-runtime", "tracing4j-annotations", "jackson-core");
+    String classPath = path("tracing4j-runtime", "tracing4j-core", "tracing4j-annotations",
+        "jackson-core");
     // ecj reads -processorpath only after -cp.
     ProgramRun compile = ProgramRun.runCommand(dir, List.of(ProgramRun.java(), "-jar",
         System.getProperty("ecj.jar"), "--release", "17", "-cp", classPath,

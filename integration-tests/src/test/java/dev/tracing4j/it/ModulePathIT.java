@@ -16,8 +16,10 @@ import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
@@ -107,13 +109,30 @@ class ModulePathIT {
   @BeforeAll
   static void compileTheModularApplication() throws IOException {
     Path annotations = jarOf("tracing4j-annotations");
+    Path core = jarOf("tracing4j-core");
     Path runtime = jarOf("tracing4j-runtime");
     assertEquals("dev.tracing4j.annotations", descriptor(annotations).name());
+    ModuleDescriptor coreModule = descriptor(core);
+    assertEquals("dev.tracing4j.core", coreModule.name());
+    assertTrue(coreModule.exports().stream()
+        .filter(export -> export.source().endsWith(".internal"))
+        .allMatch(export -> export.targets().equals(Set.of("dev.tracing4j.runtime"))),
+        "internal is exported beyond the runtime");
+    assertEquals(Set.of("dev.tracing4j.runtime.spi.TracingImplementation"), coreModule.uses());
     ModuleDescriptor runtimeModule = descriptor(runtime);
     assertEquals("dev.tracing4j.runtime", runtimeModule.name());
-    assertFalse(runtimeModule.packages().isEmpty());
+    assertTrue(runtimeModule.requires().stream().anyMatch(requires ->
+        requires.name().equals("dev.tracing4j.core")
+            && requires.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)),
+        "runtime requires core transitively");
+    assertTrue(runtimeModule.provides().stream().anyMatch(provides ->
+        provides.service().equals("dev.tracing4j.runtime.spi.TracingImplementation")),
+        "runtime provides core's service");
     assertTrue(runtimeModule.exports().stream()
-        .noneMatch(export -> export.source().endsWith(".internal")), "internal is exported");
+        .noneMatch(export -> export.source().endsWith(".internal")
+            || export.source().endsWith(".bootstrap")), "an internal package is exported");
+    assertTrue(Collections.disjoint(coreModule.packages(), runtimeModule.packages()),
+        "a package is split between core and runtime");
 
     modules = Files.createDirectories(dir.resolve("modules"));
     Path slf4jProvider = jarOf("tracing4j-slf4j");
@@ -121,7 +140,7 @@ class ModulePathIT {
     assertEquals("dev.tracing4j.slf4j", providerModule.name());
     assertEquals(List.of("org.slf4j.spi.SLF4JServiceProvider"),
         providerModule.provides().stream().map(ModuleDescriptor.Provides::service).toList());
-    for (Path jar : List.of(annotations, runtime, jarOf("jackson-core"), slf4jProvider,
+    for (Path jar : List.of(annotations, core, runtime, jarOf("jackson-core"), slf4jProvider,
         jarOf("slf4j-api"))) {
       Files.copy(jar, modules.resolve(jar.getFileName()));
     }

@@ -1,4 +1,4 @@
-package dev.tracing4j.runtime;
+package dev.tracing4j.runtime.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.chrome.ChromeLayer;
 import dev.tracing4j.runtime.output.Output;
-import dev.tracing4j.runtime.registry.Layer;
-import dev.tracing4j.runtime.registry.Registry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class GlobalDefaultTest {
 
   @AfterEach
   void uninstall() {
-    Tracing.setGlobalDefault(NoSubscriber.INSTANCE);
+    Tracing.setGlobalDefault(Registry.builder().build());
   }
 
   /** Counts flushes and shutdowns. */

@@ -35,8 +35,11 @@ public final class Tracing {
    * tracing4j.subscriber} is not set. Does nothing if a subscriber was already installed, by
    * configuration or in code.
    *
-   * @throws dev.tracing4j.runtime.config.ConfigurationException naming the key, the value and the
-   *     accepted forms when a configuration value is bad
+   * <p>Without an implementation on the class path ({@code tracing4j-runtime}), one line on
+   * stderr says so and nothing is recorded.
+   *
+   * @throws IllegalArgumentException ({@code ConfigurationException} of {@code tracing4j-runtime})
+   *     naming the key, the value and the accepted forms when a configuration value is bad
    */
   public static void init() {
     Dispatcher.init();

@@ -1,8 +1,6 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime.registry;
 
 import dev.tracing4j.runtime.Tracing;
-import dev.tracing4j.runtime.registry.RecordingLayer;
-import dev.tracing4j.runtime.registry.Registry;
 
 /** Installs a recording layer as the global default, for work that crosses threads. */
 final class GlobalRecording implements AutoCloseable {

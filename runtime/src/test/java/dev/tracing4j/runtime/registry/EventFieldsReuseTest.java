@@ -1,9 +1,10 @@
-package dev.tracing4j.runtime;
+package dev.tracing4j.runtime.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tracing4j.runtime.registry.RecordingLayer;
-import dev.tracing4j.runtime.registry.Registry;
+import dev.tracing4j.runtime.EventBuilder;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

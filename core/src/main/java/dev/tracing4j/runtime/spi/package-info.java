@@ -6,7 +6,7 @@
  * disabled callsites cost a single cached read.
  *
  * <p>Most users never touch this package: they pick a subscriber with configuration or build one
- * from {@link dev.tracing4j.runtime.registry.Registry} and layers. It is for those writing a
+ * from {@code Registry} of {@code tracing4j-runtime} and layers. It is for those writing a
  * subscriber or a layer of their own.
  *
  * <pre>{@code

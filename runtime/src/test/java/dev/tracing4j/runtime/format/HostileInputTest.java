@@ -1,4 +1,4 @@
-package dev.tracing4j.runtime;
+package dev.tracing4j.runtime.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +8,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
+import dev.tracing4j.runtime.Scope;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.chrome.ChromeLayer;
 import dev.tracing4j.runtime.filter.EnvFilter;
 import dev.tracing4j.runtime.fmt.FmtLayer;
-import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.json.JsonLayer;
 import dev.tracing4j.runtime.output.Output;

@@ -1,4 +1,4 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime.registry;
 
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
@@ -12,11 +12,6 @@ import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
-import dev.tracing4j.runtime.registry.Context;
-import dev.tracing4j.runtime.registry.Layer;
-import dev.tracing4j.runtime.registry.Registry;
-import dev.tracing4j.runtime.registry.SpanData;
-import dev.tracing4j.runtime.registry.Timing;
 import dev.tracing4j.runtime.spi.FieldValues;
 import java.util.Collection;
 import java.util.List;
@@ -26,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;

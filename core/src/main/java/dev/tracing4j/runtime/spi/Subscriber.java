@@ -13,7 +13,7 @@ package dev.tracing4j.runtime.spi;
  * caller reports the failure once on stderr and goes on, so the instrumented program never breaks
  * because of tracing.
  *
- * <p>Most subscribers are a {@link dev.tracing4j.runtime.registry.Registry} with layers; implement
+ * <p>Most subscribers are a {@code Registry} of {@code tracing4j-runtime} with layers; implement
  * this interface directly only for something the registry cannot express.
  *
  * <pre>{@code

@@ -1,6 +1,5 @@
 package dev.tracing4j.runtime;
 
-import dev.tracing4j.runtime.config.TracingConfig;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.ArrayList;
@@ -54,8 +53,8 @@ final class Dispatcher {
    * callsite meanwhile wait until the subscriber is installed, so nothing they record is lost;
    * the installing thread itself passes through (a provider may trace while it is created).
    *
-   * @throws dev.tracing4j.runtime.config.ConfigurationException for a bad configuration value;
-   *     thrown once, after which tracing stays off
+   * @throws IllegalArgumentException for a bad configuration value (the implementation's
+   *     {@code ConfigurationException}); thrown once, after which tracing stays off
    */
   static void installConfiguredOnce() {
     if (configured) {
@@ -67,10 +66,7 @@ final class Dispatcher {
       }
       installing = true;
       try {
-        TracingConfig config = TracingConfig.fromEnvironment();
-        if (config.subscriberConfigured()) {
-          installGlobal(orNone(config.createSubscriber()));
-        }
+        Implementation.configured().ifPresent(Dispatcher::installGlobal);
       } finally {
         installing = false;
         configured = true;
@@ -90,7 +86,7 @@ final class Dispatcher {
       }
       installing = true;
       try {
-        installGlobal(orNone(TracingConfig.fromEnvironment().createSubscriber()));
+        installGlobal(Implementation.configuredOrDefault().orElse(NoSubscriber.INSTANCE));
       } finally {
         installing = false;
         configured = true;

@@ -1,13 +1,12 @@
-package dev.tracing4j.runtime;
+package dev.tracing4j.runtime.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.tracing4j.Level;
-import dev.tracing4j.runtime.registry.Context;
-import dev.tracing4j.runtime.registry.Layer;
-import dev.tracing4j.runtime.registry.Registry;
-import dev.tracing4j.runtime.registry.SpanData;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.Tracing;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
