@@ -76,10 +76,13 @@ public class TracedFuture<T> extends CompletableFuture<T> {
     TracedFuture<T> traced = new TracedFuture<>(sourceOf(stage));
     AtomicBoolean once = new AtomicBoolean();
     whenCompleteUntraced(stage, (value, error) -> {
-      if (once.compareAndSet(false, true)) {
-        runQuietly(beforeCompletion, value, error);
+      try {
+        if (once.compareAndSet(false, true)) {
+          runQuietly(beforeCompletion, value, error);
+        }
+      } finally {
+        traced.completeFromSource(value, error); // even past an OutOfMemoryError: never a hang
       }
-      traced.completeFromSource(value, error);
     });
     traced.whenCompleteUntraced((value, error) -> {
       if (once.compareAndSet(false, true)) {
@@ -89,14 +92,28 @@ public class TracedFuture<T> extends CompletableFuture<T> {
     return traced;
   }
 
-  /** Internal hooks run in no particular span: they only pass the outcome on. */
+  /**
+   * Internal hooks run in no particular span: they only pass the outcome on. They observe it with
+   * {@code handle}, not {@code whenComplete}: the future of {@code whenComplete} wraps an
+   * exceptional outcome in a {@code CompletionException}, whose constructor calls the exception's
+   * {@code toString()}, and one that overflows the stack would then throw at whatever completes
+   * the stage.
+   */
   private static <T> void whenCompleteUntraced(CompletionStage<T> stage,
       BiConsumer<? super T, ? super Throwable> action) {
     if (stage instanceof TracedFuture<T> traced) {
       traced.whenCompleteUntraced(action);
     } else {
-      stage.whenComplete(action);
+      stage.handle(observer(action));
     }
+  }
+
+  private static <T> BiFunction<T, Throwable, Void> observer(
+      BiConsumer<? super T, ? super Throwable> action) {
+    return (value, error) -> {
+      action.accept(value, error);
+      return null;
+    };
   }
 
   private static <T> CompletableFuture<T> sourceOf(CompletionStage<T> stage) {
@@ -114,7 +131,7 @@ public class TracedFuture<T> extends CompletableFuture<T> {
       Throwable error) {
     try {
       action.accept(value, error);
-    } catch (RuntimeException failure) {
+    } catch (Throwable failure) {
       FailureReporter.report("completing a traced future", failure);
     }
   }
@@ -128,7 +145,7 @@ public class TracedFuture<T> extends CompletableFuture<T> {
   }
 
   private void whenCompleteUntraced(BiConsumer<? super T, ? super Throwable> action) {
-    super.whenComplete(action);
+    super.handle(observer(action));
   }
 
   /** Futures derived from this one propagate context too. */

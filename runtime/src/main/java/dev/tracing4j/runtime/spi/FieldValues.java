@@ -1,5 +1,6 @@
 package dev.tracing4j.runtime.spi;
 
+import dev.tracing4j.runtime.format.DisplayValue;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -86,8 +87,10 @@ public final class FieldValues {
 
   /**
    * Appends a field of any type. Boxed integers, floats and booleans keep their type, a {@code
-   * CharSequence} becomes a string, {@code null} a null value; any other object is kept for a
-   * subscriber to turn into text.
+   * CharSequence} becomes a string at once (a builder may change after the call), {@code null} a
+   * null value; any other object is kept for a subscriber to turn into text. A {@code
+   * CharSequence} whose {@code toString()} fails is recorded as a placeholder (see {@link
+   * DisplayValue}): recording a value never throws.
    */
   public FieldValues add(String name, Object value) {
     if (value == null) {
@@ -101,8 +104,8 @@ public final class FieldValues {
       add(name, ((Number) value).doubleValue());
     } else if (value instanceof Boolean b) {
       add(name, b.booleanValue());
-    } else if (value instanceof CharSequence cs) {
-      add(name, cs.toString());
+    } else if (value instanceof CharSequence text) {
+      add(name, DisplayValue.of(text));
     } else {
       append(name, value);
     }

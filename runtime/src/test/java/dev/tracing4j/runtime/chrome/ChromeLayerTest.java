@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
+import dev.tracing4j.runtime.HostileValues;
 import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
+import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.registry.Registry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,5 +137,46 @@ class ChromeLayerTest {
     List<JsonNode> events = new ArrayList<>();
     root.get("traceEvents").forEach(events::add);
     return events;
+  }
+
+  @Test
+  void aValueWhoseToStringOverflowsTheStackIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> events = trace(() -> {
+        Span span = log.span(Level.INFO, "s").field("v", HostileValues.RECURSIVE).start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("m");
+        }
+        span.close();
+      });
+      for (String ph : new String[] {"b", "X", "i"}) {
+        assertEquals(HostileValues.OVERFLOW_PLACEHOLDER,
+            where(events, phase(ph)).get(0).get("args").get("v").asText(), ph);
+      }
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> events = trace(() -> {
+        Span span = log.span(Level.INFO, "s").field("t", (Object) HostileValues.BROKEN_TEXT)
+            .start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("t", (Object) HostileValues.BROKEN_TEXT).log("m");
+        }
+        span.close();
+      });
+      for (String ph : new String[] {"b", "X", "i"}) {
+        assertEquals(HostileValues.BROKEN_TEXT_PLACEHOLDER,
+            where(events, phase(ph)).get(0).get("args").get("t").asText(), ph);
+      }
+    } finally {
+      FailureReporter.redirect(previous);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertLinesMatch;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.Level;
+import dev.tracing4j.runtime.HostileValues;
 import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
@@ -257,6 +258,53 @@ class FmtLayerTest {
       String report = stderr.toString(StandardCharsets.UTF_8);
       assertEquals(1, report.split("tracing4j: ", -1).length - 1, report);
       assertTrue(report.contains("IllegalStateException: boom"), report);
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aValueWhoseToStringOverflowsTheStackIsPrintedAsAPlaceholderAndReportedOnce() {
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintStream previous = FailureReporter.redirect(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      List<String> lines = run(() -> {
+        Span span = log.span(Level.INFO, "s").field("v", HostileValues.RECURSIVE).start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("one");
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("two");
+        }
+        span.close();
+      });
+      String placeholder = HostileValues.OVERFLOW_PLACEHOLDER;
+      assertEquals(List.of(
+          "2026-11-24T10:15:30.123456Z  INFO s{v=" + placeholder + "}: com.shop.OrderService: one"
+              + " v=" + placeholder,
+          "2026-11-24T10:15:30.123456Z  INFO s{v=" + placeholder + "}: com.shop.OrderService: two"
+              + " v=" + placeholder), lines);
+      String report = stderr.toString(StandardCharsets.UTF_8);
+      assertEquals(1, report.split("tracing4j: ", -1).length - 1, report);
+      assertTrue(report.contains("java.lang.StackOverflowError"), report);
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsPrintedAsAPlaceholderString() {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<String> lines = run(() -> {
+        Span span = log.span(Level.INFO, "s").field("t", (Object) HostileValues.BROKEN_TEXT)
+            .start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("t", (Object) HostileValues.BROKEN_TEXT).log("m");
+        }
+        span.close();
+      });
+      String placeholder = "\"" + HostileValues.BROKEN_TEXT_PLACEHOLDER + "\"";
+      assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{t=" + placeholder
+          + "}: com.shop.OrderService: m t=" + placeholder), lines);
     } finally {
       FailureReporter.redirect(previous);
     }

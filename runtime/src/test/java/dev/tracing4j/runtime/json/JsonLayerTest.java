@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
+import dev.tracing4j.runtime.HostileValues;
 import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
@@ -14,12 +15,14 @@ import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
 import dev.tracing4j.runtime.fmt.CapturedOutput;
 import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.registry.Registry;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.output.Overflow;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -208,5 +211,43 @@ class JsonLayerTest {
     }
     assertTrue(dropped > 0, "the buffer overflowed");
     assertEquals(events, kept + dropped, "every event is written or counted");
+  }
+
+  @Test
+  void aValueWhoseToStringOverflowsTheStackIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+        Span span = log.span(Level.INFO, "s").field("v", HostileValues.RECURSIVE).start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("m");
+        }
+        span.close();
+      });
+      assertEquals(HostileValues.OVERFLOW_PLACEHOLDER, lines.get(0).get("fields").get("v").asText());
+      assertEquals(HostileValues.OVERFLOW_PLACEHOLDER, lines.get(0).get("span").get("v").asText());
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+        Span span = log.span(Level.INFO, "s").field("t", (Object) HostileValues.BROKEN_TEXT)
+            .start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("t", (Object) HostileValues.BROKEN_TEXT).log("m");
+        }
+        span.close();
+      });
+      assertEquals(HostileValues.BROKEN_TEXT_PLACEHOLDER,
+          lines.get(0).get("fields").get("t").asText());
+      assertEquals(HostileValues.BROKEN_TEXT_PLACEHOLDER, lines.get(0).get("span").get("t").asText());
+    } finally {
+      FailureReporter.redirect(previous);
+    }
   }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tracing4j.runtime.HostileValues;
+import dev.tracing4j.runtime.internal.FailureReporter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +67,17 @@ class FieldValuesTest {
     assertFalse(fields.hasValue(11));
     assertNull(fields.value(4));
     assertEquals(7L, fields.value(5));
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsRecordedAsAPlaceholderString() {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      FieldValues fields = new FieldValues().add("text", (Object) HostileValues.BROKEN_TEXT);
+      assertEquals(List.of("string text=" + HostileValues.BROKEN_TEXT_PLACEHOLDER), visits(fields));
+    } finally {
+      FailureReporter.redirect(previous);
+    }
   }
 
   @Test
