@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,11 +45,12 @@ class HostileInputTest {
       "\"}]}", "</script>"};
   /**
    * The corpus is also used for field names, one of them 1 MB long: valid JSON, but longer than
-   * jackson's default reader allows for a name (50 000 characters).
+   * jackson's default reader allows for a name (50 000 characters). A repeated member name fails
+   * the read: no value may hide another.
    */
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(4 << 20).build())
-      .build());
+      .build()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   @TempDir
   Path dir;

@@ -2,6 +2,7 @@ package dev.tracing4j.runtime.json;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.tracing4j.runtime.spi.FieldValues;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,6 +21,7 @@ final class JsonNames {
   static final SerializableString TARGET = new SerializedString("target");
   static final SerializableString THREAD = new SerializedString("thread");
   static final SerializableString FIELDS = new SerializedString("fields");
+  static final SerializableString MESSAGE = new SerializedString(FieldValues.MESSAGE);
   static final SerializableString SPAN = new SerializedString("span");
   static final SerializableString SPANS = new SerializedString("spans");
 

@@ -3,6 +3,7 @@ package dev.tracing4j.runtime.chrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ChromeLayerTest {
 
   private static final Tracer log = Tracer.of("com.shop.Worker");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Fails on a repeated member name, which last-wins readers would resolve silently. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   @TempDir
   Path dir;
@@ -178,5 +181,39 @@ class ChromeLayerTest {
     } finally {
       FailureReporter.redirect(previous);
     }
+  }
+
+  private static JsonNode json(String text) throws Exception {
+    return MAPPER.readTree(text.replace('\'', '"'));
+  }
+
+  @Test
+  void eventFieldsNamedLevelOrMessageAreRenamedInArgs() throws Exception {
+    List<JsonNode> instants = where(trace(() -> {
+      log.atInfo().field("level", "ERROR").field("message", "forged").log("real");
+      log.atInfo().field("message", "forged").log();
+    }), phase("i"));
+    assertEquals(json("{'level':'INFO','message':'real','field.level':'ERROR',"
+        + "'field.message':'forged'}"), instants.get(0).get("args"));
+    assertEquals("real", instants.get(0).get("name").asText());
+    assertEquals(json("{'level':'INFO','field.message':'forged'}"), instants.get(1).get("args"));
+    assertTrue(!instants.get(1).get("name").asText().equals("forged"),
+        "a field named message does not name the event");
+  }
+
+  @Test
+  void spanFieldsNamedLikeTheBusyAndIdleTimeAreRenamedInArgs() throws Exception {
+    List<JsonNode> events = trace(() -> {
+      Span span = log.span(Level.INFO, "s").field("time.busy", 1L).field("time.idle", 2L)
+          .field("level", 3L).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().log("e");
+      }
+      span.close();
+    });
+    JsonNode args = json("{'field.time.busy':1,'field.time.idle':2,'level':3}");
+    assertEquals(args, where(events, phase("b")).get(0).get("args"));
+    assertEquals(args, where(events, phase("X")).get(0).get("args"));
+    assertTrue(where(events, phase("e")).get(0).get("args").get("time.busy").isIntegralNumber());
   }
 }

@@ -95,21 +95,20 @@ class FmtLayerTest {
   }
 
   @Test
-  void writesRepeatedAndHashCollidingFieldNamesExactlyOnEveryLine() {
+  void writesHashCollidingAndEqualButDistinctFieldNamesExactlyOnEveryLine() {
     // "Aa" and "BB" have the same hash, so they compete for one slot of the name cache.
     String built = new StringBuilder("bu").append("ilt").toString();
     List<String> lines = run(() -> {
       for (int i = 0; i < 3; i++) {
-        log.atInfo().field("Aa", i).field("BB", true).field("a\nb", "x").field(built, 1)
-            .field("built", 2).log();
-        log.atInfo().field("BB", false).field("Aa", "first").log("m");
+        log.atInfo().field("Aa", i).field("BB", true).field("a\nb", "x").field(built, 1).log();
+        log.atInfo().field("BB", false).field("Aa", "first").field("built", 2).log("m");
       }
     });
     for (int i = 0; i < 3; i++) {
       assertEquals("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: Aa=" + i
-          + " BB=true a\\nb=\"x\" built=1 built=2", lines.get(2 * i));
+          + " BB=true a\\nb=\"x\" built=1", lines.get(2 * i));
       assertEquals("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: m BB=false"
-          + " Aa=\"first\"", lines.get(2 * i + 1));
+          + " Aa=\"first\" built=2", lines.get(2 * i + 1));
     }
   }
 
@@ -308,5 +307,60 @@ class FmtLayerTest {
     } finally {
       FailureReporter.redirect(previous);
     }
+  }
+
+  @Test
+  void aFieldNamedMessageIsWrittenAsFieldMessageNotAsTheMessage() {
+    List<String> lines = run(() -> {
+      log.atInfo().field("message", "forged").log("real");
+      log.atInfo().field("message", "forged").log();
+      log.atInfo().field("message", (Object) List.of("forged")).log();
+    });
+    assertEquals(List.of(
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: real field.message=\"forged\"",
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: field.message=\"forged\"",
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: field.message=[forged]"), lines);
+  }
+
+  @Test
+  void eventFieldsNamedLikeTheTimesOfACloseEventAreRenamed() {
+    List<String> lines = run(() -> log.atInfo().field("time.busy", "1ms")
+        .field("field.time.idle", "2ms").log("close"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: close"
+        + " field.time.busy=\"1ms\" field.field.time.idle=\"2ms\""), lines);
+  }
+
+  @Test
+  void aFieldNamedMessageIsRenamedWithColoursToo() {
+    List<String> lines = run("trace", SpanEvents.NONE, true,
+        () -> log.atInfo().field("message", 1L).log("real"));
+    assertTrue(lines.get(0).endsWith(" real \u001b[3mfield.message\u001b[0m=1"), lines.get(0));
+  }
+
+  @Test
+  void aRepeatedFieldNameIsWrittenOnceWithItsLastValueInItsFirstPlace() {
+    List<String> lines = run(() -> {
+      Span span = log.span(Level.INFO, "s").field("a", 1L).field("a", "two").start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().field("a", 1L).field("b", 2L).field("a", 3L).log("m");
+      }
+      span.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{a=\"two\"}: com.shop.OrderService:"
+        + " m a=3 b=2"), lines);
+  }
+
+  @Test
+  void spanFieldsKeepTheirNamesSinceFmtWritesNoneOfItsOwnInsideTheBraces() {
+    List<String> lines = run(() -> {
+      Span span = log.span(Level.INFO, "s").field("message", "m").field("id", 1L)
+          .field("field.id", 2L).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().log("e");
+      }
+      span.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{message=\"m\" id=1 field.id=2}:"
+        + " com.shop.OrderService: e"), lines);
   }
 }

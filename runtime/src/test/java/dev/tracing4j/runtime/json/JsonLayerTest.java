@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
@@ -36,7 +37,9 @@ class JsonLayerTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T10:15:30.123456Z"), ZoneOffset.UTC);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Fails on a repeated member name, which last-wins readers would resolve silently. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final Tracer log = Tracer.of("com.shop.OrderService");
 
   private final CapturedOutput captured = new CapturedOutput();
@@ -249,5 +252,51 @@ class JsonLayerTest {
     } finally {
       FailureReporter.redirect(previous);
     }
+  }
+
+  @Test
+  void aFieldNamedMessageCannotForgeTheMessage() throws Exception {
+    List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+      log.atInfo().field("message", "forged").log("real");
+      log.atInfo().field("message", "forged").log();
+    });
+    assertEquals(json("{'message':'real','field.message':'forged'}"), lines.get(0).get("fields"));
+    assertEquals(json("{'field.message':'forged'}"), lines.get(1).get("fields"));
+  }
+
+  @Test
+  void eventFieldsNamedLikeTheTimesOfACloseEventAreRenamed() throws Exception {
+    JsonNode fields = run(SpanEvents.NONE, () -> log.atInfo().field("time.busy", 1L)
+        .field("time.idle", 2L).log("close")).get(0).get("fields");
+    assertEquals(json("{'message':'close','field.time.busy':1,'field.time.idle':2}"), fields);
+  }
+
+  @Test
+  void spanFieldsNamedLikeTheSpansMembersOrTheirRenamingsStayApart() throws Exception {
+    long[] id = new long[1];
+    JsonNode span = run(SpanEvents.NONE, () -> {
+      Span load = log.span(Level.INFO, "load").field("id", 1L).field("field.id", 2L)
+          .field("field.field.name", 3L).field("name", "ada").field("field.", 4L).start();
+      id[0] = load.id();
+      try (Scope scope = load.enter()) {
+        log.atInfo().log("loading");
+      }
+      load.close();
+    }).get(0).get("span");
+    assertEquals(json("{'id':" + id[0] + ",'name':'load','field.id':1,'field.field.id':2,"
+        + "'field.field.field.name':3,'field.name':'ada','field.':4}"), span);
+  }
+
+  @Test
+  void aRepeatedFieldNameIsWrittenOnceWithItsLastValue() throws Exception {
+    JsonNode line = run(SpanEvents.NONE, () -> {
+      Span span = log.span(Level.INFO, "s").field("a", 1L).field("a", "two").start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().field("a", 1L).field("b", 2L).field("a", 3L).log("m");
+      }
+      span.close();
+    }).get(0);
+    assertEquals(json("{'message':'m','a':3,'b':2}"), line.get("fields"));
+    assertEquals("two", line.get("span").get("a").asText());
   }
 }
