@@ -114,7 +114,7 @@ public final class JsonFieldWriter implements FieldVisitor {
     if (structural.isRenamed(name)) {
       generator.writeFieldName(StructuralNames.PREFIX + JsonText.sanitize(name));
     } else {
-      generator.writeFieldName(JsonNames.of(name));
+      JsonNames.writeName(generator, name);
     }
   }
 }

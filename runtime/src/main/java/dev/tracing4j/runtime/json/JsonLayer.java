@@ -131,11 +131,11 @@ public final class JsonLayer extends FormattingLayer {
     json.writeFieldName(JsonNames.TIMESTAMP);
     json.writeString(line.timestamp, 0, end);
     json.writeFieldName(JsonNames.LEVEL);
-    json.writeString(JsonNames.of(level.name()));
+    JsonNames.writeString(json, level.name());
     json.writeFieldName(JsonNames.TARGET);
-    json.writeString(JsonNames.of(target));
+    JsonNames.writeString(json, target);
     json.writeFieldName(JsonNames.THREAD);
-    json.writeString(JsonNames.of(Thread.currentThread().getName()));
+    JsonNames.writeString(json, Thread.currentThread().getName());
   }
 
   /** {@code "span"} and {@code "spans"} for the visible scope ending at {@code leaf}, if any. */

@@ -43,7 +43,8 @@ public final class JsonLines {
   private static JsonFactory factory() {
     JsonFactoryBuilder builder = new JsonFactoryBuilder()
         .rootValueSeparator((String) null)
-        .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS);
+        .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+        .characterEscapes(JsonEscapes.INSTANCE);
     try {
       builder.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     } catch (NoSuchFieldError before218) {

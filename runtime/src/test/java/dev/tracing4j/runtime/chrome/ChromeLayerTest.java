@@ -216,4 +216,22 @@ class ChromeLayerTest {
     assertEquals(args, where(events, phase("X")).get(0).get("args"));
     assertTrue(where(events, phase("e")).get(0).get("args").get("time.busy").isIntegralNumber());
   }
+
+  @Test
+  void escapesLineSeparatorsAndBidirectionalControls() throws Exception {
+    String controls = "\u2028\u2029\u202e\u2066";
+    List<JsonNode> events = trace(() -> {
+      Span span = log.span(Level.INFO, "s" + controls).field("f" + controls, controls).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().field("e", controls).log("m" + controls);
+      }
+      span.close();
+    });
+    String text = Files.readString(dir.resolve("trace.json"));
+    assertTrue(text.chars().noneMatch(c -> c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069),
+        text);
+    assertEquals("m" + controls, where(events, phase("i")).get(0).get("name").asText());
+    assertEquals(controls, where(events, phase("i")).get(0).get("args").get("e").asText());
+    assertEquals(controls, where(events, phase("b")).get(0).get("args").get("f" + controls).asText());
+  }
 }

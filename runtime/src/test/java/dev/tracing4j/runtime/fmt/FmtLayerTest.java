@@ -363,4 +363,30 @@ class FmtLayerTest {
     assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{message=\"m\" id=1 field.id=2}:"
         + " com.shop.OrderService: e"), lines);
   }
+
+  @Test
+  void escapesBidirectionalControlsSoTheyCannotReorderTheLine() {
+    String controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+    String escaped = "\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069";
+    List<String> lines = run(() -> {
+      Span span = Tracer.of("t" + controls).span(Level.INFO, "s" + controls)
+          .field("f" + controls, "v" + controls).start();
+      try (Scope scope = span.enter()) {
+        Tracer.of("t" + controls).atInfo().field("o" + controls, (Object) List.of(controls))
+            .log("m" + controls);
+      }
+      span.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s" + escaped + "{f" + escaped
+        + "=\"v" + escaped + "\"}: t" + escaped + ": m" + escaped + " o" + escaped + "=["
+        + escaped + "]"), lines);
+  }
+
+  @Test
+  void keepsTheDirectionalMarksAndRightToLeftTextThatAreNotControls() {
+    List<String> lines = run(() -> log.atInfo().field("s", "\u05e9\u05dc\u05d5\u05dd\u200f")
+        .log("\u0645\u0631\u062d\u0628\u0627"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: "
+        + "\u0645\u0631\u062d\u0628\u0627 s=\"\u05e9\u05dc\u05d5\u05dd\u200f\""), lines);
+  }
 }

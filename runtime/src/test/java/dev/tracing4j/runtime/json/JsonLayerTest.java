@@ -299,4 +299,55 @@ class JsonLayerTest {
     assertEquals(json("{'message':'m','a':3,'b':2}"), line.get("fields"));
     assertEquals("two", line.get("span").get("a").asText());
   }
+
+  @Test
+  void escapesLineSeparatorsAndBidirectionalControlsWhereverTheyAre() throws Exception {
+    String controls = "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+    Tracer hostile = Tracer.of("t" + controls);
+    List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+      Span span = hostile.span(Level.INFO, "s" + controls).field("f" + controls, "v" + controls)
+          .field("id", controls).start();
+      try (Scope scope = span.enter()) {
+        hostile.atInfo().field("o" + controls, (Object) List.of(controls))
+            .field("message", controls).log("m" + controls);
+      }
+      span.close();
+    });
+    String text = captured.text();
+    assertTrue(text.chars().noneMatch(c -> c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069),
+        text);
+    assertTrue(text.contains("\\u2028\\u2029\\u202A\\u202B\\u202C\\u202D\\u202E\\u2066"
+        + "\\u2067\\u2068\\u2069"), text);
+    JsonNode line = lines.get(0);
+    assertEquals("t" + controls, line.get("target").asText());
+    assertEquals("m" + controls, line.get("fields").get("message").asText());
+    assertEquals(controls, line.get("fields").get("field.message").asText());
+    assertEquals("[" + controls + "]", line.get("fields").get("o" + controls).asText());
+    assertEquals("s" + controls, line.get("span").get("name").asText());
+    assertEquals("v" + controls, line.get("span").get("f" + controls).asText());
+    assertEquals(controls, line.get("span").get("field.id").asText());
+  }
+
+  @Test
+  void escapesLineSeparatorsInTheThreadName() throws Exception {
+    Thread thread = Thread.currentThread();
+    String name = thread.getName();
+    List<JsonNode> lines;
+    try {
+      thread.setName("worker\u2028two");
+      lines = run(SpanEvents.NONE, () -> log.atInfo().log("m"));
+    } finally {
+      thread.setName(name);
+    }
+    assertEquals("worker\u2028two", lines.get(0).get("thread").asText());
+    assertTrue(captured.text().contains("\"thread\":\"worker\\u2028two\""), captured.text());
+  }
+
+  @Test
+  void keepsNonAsciiTextThatNeedsNoEscapeAsUtf8() throws Exception {
+    run(SpanEvents.NONE, () -> log.atInfo().field("city", "Z\u00fcrich \u4e2d \ud83d\ude80").log("é"));
+    assertTrue(captured.text().contains(
+        "\"fields\":{\"message\":\"\u00e9\",\"city\":\"Z\u00fcrich \u4e2d \ud83d\ude80\"}"),
+        captured.text());
+  }
 }
