@@ -80,7 +80,7 @@ final class RecordingEventBuilder implements EventBuilder {
   @Override
   public void log(String message) {
     if (message != null) {
-      fields().addFirst(FieldValues.MESSAGE, message);
+      fields().addMessage(message);
     }
     log();
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
-import dev.tracing4j.runtime.format.DisplayValue;
+import dev.tracing4j.runtime.spi.DisplayValue;
 import dev.tracing4j.runtime.registry.Context;
 import dev.tracing4j.runtime.registry.Event;
 import dev.tracing4j.runtime.registry.Layer;

@@ -3,7 +3,7 @@ package dev.tracing4j.slf4j;
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.EventBuilder;
 import dev.tracing4j.runtime.Tracer;
-import dev.tracing4j.runtime.format.DisplayValue;
+import dev.tracing4j.runtime.spi.DisplayValue;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Marker;

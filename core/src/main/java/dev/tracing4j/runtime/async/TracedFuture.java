@@ -116,20 +116,37 @@ public class TracedFuture<T> extends CompletableFuture<T> {
     };
     try {
       gate.beforeCompletion(value, error, once);
-    } catch (RuntimeException failure) {
-      FailureReporter.report("completing a traced future", failure);
-      once.run();
+    } catch (Throwable failure) {
+      try {
+        FailureReporter.report("completing a traced future", failure);
+      } finally {
+        once.run(); // even past an OutOfMemoryError: the future never hangs
+      }
     }
   }
 
-  /** Internal hooks run in no particular span: they only pass the outcome on. */
+  /**
+   * Internal hooks run in no particular span: they only pass the outcome on. They observe it with
+   * {@code handle}, not {@code whenComplete}: the future of {@code whenComplete} wraps an
+   * exceptional outcome in a {@code CompletionException}, whose constructor calls the exception's
+   * {@code toString()}, and one that overflows the stack would then throw at whatever completes
+   * the stage.
+   */
   private static <T> void whenCompleteUntraced(CompletionStage<T> stage,
       BiConsumer<? super T, ? super Throwable> action) {
     if (stage instanceof TracedFuture<T> traced) {
       traced.whenCompleteUntraced(action);
     } else {
-      stage.whenComplete(action);
+      stage.handle(observer(action));
     }
+  }
+
+  private static <T> BiFunction<T, Throwable, Void> observer(
+      BiConsumer<? super T, ? super Throwable> action) {
+    return (value, error) -> {
+      action.accept(value, error);
+      return null;
+    };
   }
 
   private static <T> CompletableFuture<T> sourceOf(CompletionStage<T> stage) {
@@ -152,7 +169,7 @@ public class TracedFuture<T> extends CompletableFuture<T> {
   }
 
   private void whenCompleteUntraced(BiConsumer<? super T, ? super Throwable> action) {
-    super.whenComplete(action);
+    super.handle(observer(action));
   }
 
   /** Futures derived from this one propagate context too. */

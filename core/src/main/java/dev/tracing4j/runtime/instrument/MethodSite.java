@@ -7,6 +7,7 @@ import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.SpanBuilder;
 import dev.tracing4j.runtime.async.TracedFuture;
+import dev.tracing4j.runtime.spi.DisplayValue;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import java.util.List;
 import java.util.Objects;
@@ -149,7 +150,8 @@ public final class MethodSite {
     }
     EventBuilder event = EventBuilder.of(errorEvent).parent(span);
     if (!event.isDisabled()) {
-      event.field(ERROR, describe(error)).log();
+      // Formatted here, once: the event records the exception's text, not the exception.
+      event.field(ERROR, DisplayValue.of(error)).log();
     }
   }
 
@@ -187,10 +189,12 @@ public final class MethodSite {
       return null;
     }
     AtomicBoolean once = new AtomicBoolean();
-    stage.whenComplete((value, error) -> {
+    // handle, not whenComplete, whose future would wrap the exception and call its toString()
+    stage.handle((value, error) -> {
       if (once.compareAndSet(false, true)) {
         completed(span, value, error, NOTHING);
       }
+      return null;
     });
     return stage;
   }
@@ -225,15 +229,6 @@ public final class MethodSite {
   private static Throwable unwrap(Throwable error) {
     return error instanceof CompletionException && error.getCause() != null
         ? error.getCause() : error;
-  }
-
-  private static String describe(Throwable error) {
-    try {
-      return String.valueOf(error);
-    } catch (RuntimeException failure) {
-      FailureReporter.report("toString() of a recorded " + error.getClass().getName(), failure);
-      return error.getClass().getName();
-    }
   }
 
   @Override

@@ -4,11 +4,18 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * An ordered list of named, typed field values: what a span or an event records.
+ * An ordered list of named, typed field values: what a span or an event records, and an event's
+ * message.
  *
  * <p>Primitives are stored unboxed; other objects are kept as they are and turned into text only by
  * a subscriber that prints them. Boxed numbers and booleans passed as {@code Object} are recorded
  * with their primitive type, and any {@code CharSequence} as a string.
+ *
+ * <p>A name appears once: a value added under a name already present replaces the earlier one in
+ * its place, so a repeated name keeps the last value. An event's message ({@link #addMessage}) is
+ * not a field: it comes first, under the name {@link #MESSAGE}, and a field that the caller names
+ * {@code message} is another entry, which formats write under a name of its own ({@link
+ * dev.tracing4j.runtime.format.StructuralNames}).
  *
  * <p>Instances are built by the caller and handed to a {@link Subscriber}, which reads them during
  * the call and copies what it keeps ({@link #copy()}). They are not thread-safe.
@@ -23,7 +30,7 @@ import java.util.Objects;
  */
 public final class FieldValues {
 
-  /** The name of the field that holds an event's message; events list it first. */
+  /** The name under which an event's message is listed, first; see {@link #addMessage}. */
   public static final String MESSAGE = "message";
 
   // Two arrays per list: slots holds name, value pairs; bits holds primitives. The value slot of
@@ -45,6 +52,8 @@ public final class FieldValues {
    */
   private int head;
   private int size;
+  /** Whether the entry at {@code head} is the event's message rather than a field. */
+  private boolean hasMessage;
 
   /** An empty list. */
   public FieldValues() {
@@ -57,41 +66,43 @@ public final class FieldValues {
     bits = new long[capacity];
   }
 
-  /** Appends an integer field. */
+  /** Adds an integer field. */
   public FieldValues add(String name, long value) {
-    int at = append(name, LONG); // before reading bits: appending may grow it
+    int at = put(name, LONG); // before reading bits: appending may grow it
     bits[at] = value;
     return this;
   }
 
-  /** Appends a floating-point field. */
+  /** Adds a floating-point field. */
   public FieldValues add(String name, double value) {
-    int at = append(name, DOUBLE);
+    int at = put(name, DOUBLE);
     bits[at] = Double.doubleToRawLongBits(value);
     return this;
   }
 
-  /** Appends a boolean field. */
+  /** Adds a boolean field. */
   public FieldValues add(String name, boolean value) {
-    int at = append(name, BOOLEAN);
+    int at = put(name, BOOLEAN);
     bits[at] = value ? 1 : 0;
     return this;
   }
 
-  /** Appends a string field; {@code null} records a null value. */
+  /** Adds a string field; {@code null} records a null value. */
   public FieldValues add(String name, String value) {
-    append(name, value == null ? NULL : value);
+    put(name, value == null ? NULL : value);
     return this;
   }
 
   /**
-   * Appends a field of any type. Boxed integers, floats and booleans keep their type, a {@code
-   * CharSequence} becomes a string, {@code null} a null value; any other object is kept for a
-   * subscriber to turn into text.
+   * Adds a field of any type. Boxed integers, floats and booleans keep their type, a {@code
+   * CharSequence} becomes a string at once (a builder may change after the call), {@code null} a
+   * null value; any other object is kept for a subscriber to turn into text. A {@code
+   * CharSequence} whose {@code toString()} fails is recorded as a placeholder (see {@link
+   * DisplayValue}): recording a value never throws.
    */
   public FieldValues add(String name, Object value) {
     if (value == null) {
-      append(name, NULL);
+      put(name, NULL);
     } else if (value instanceof String s) {
       add(name, s);
     } else if (value instanceof Long || value instanceof Integer
@@ -101,40 +112,63 @@ public final class FieldValues {
       add(name, ((Number) value).doubleValue());
     } else if (value instanceof Boolean b) {
       add(name, b.booleanValue());
-    } else if (value instanceof CharSequence cs) {
-      add(name, cs.toString());
+    } else if (value instanceof CharSequence text) {
+      add(name, DisplayValue.of(text));
     } else {
-      append(name, value);
+      put(name, value);
     }
     return this;
   }
 
-  /** Appends a declared field that has no value yet; visitors skip it until it is recorded. */
+  /**
+   * Declares a field that has no value yet; visitors skip it until it is recorded. Declaring a
+   * name already present changes nothing.
+   */
   public FieldValues addEmpty(String name) {
-    append(name, EMPTY);
+    if (find(Objects.requireNonNull(name, "field name")) < 0) {
+      append(name, EMPTY);
+    }
     return this;
   }
 
-  /** Inserts a string field before all others; events use it for their message. */
-  public FieldValues addFirst(String name, String value) {
-    Objects.requireNonNull(name, "field name");
+  /**
+   * Sets the event's message: listed before every field, under the name {@link #MESSAGE}, and
+   * visited with {@link FieldVisitor#visitMessage}. A second call replaces it.
+   */
+  public FieldValues addMessage(String message) {
+    Objects.requireNonNull(message, "message");
+    if (hasMessage) {
+      store(2 * head + 1, message);
+      return this;
+    }
     if (head == 0) {
-      append(name, EMPTY);
+      append(MESSAGE, EMPTY);
       System.arraycopy(slots, 0, slots, 2, 2 * (size - 1));
       System.arraycopy(bits, 0, bits, 1, size - 1);
     } else {
       head--;
       size++;
     }
-    store(2 * head, name);
-    store(2 * head + 1, value == null ? NULL : value);
+    store(2 * head, MESSAGE);
+    store(2 * head + 1, message);
     bits[head] = 0;
+    hasMessage = true;
     return this;
+  }
+
+  /** Whether an event's message was set ({@link #addMessage}). */
+  public boolean hasMessage() {
+    return hasMessage;
+  }
+
+  /** The event's message, or {@code null} if it has none. */
+  public String message() {
+    return hasMessage ? (String) slots[2 * head + 1] : null;
   }
 
   /**
    * Removes every field, so that the list can be filled again without a new allocation. The
-   * reused list keeps a free slot in front for an event's message (see {@link #addFirst}). Until
+   * reused list keeps a free slot in front for an event's message (see {@link #addMessage}). Until
    * they are overwritten it still refers to the old field names and to string values of up to 64
    * characters; it lets go of every other value.
    */
@@ -150,13 +184,14 @@ public final class FieldValues {
     }
     size = 0;
     head = 1;
+    hasMessage = false;
   }
 
   private static boolean isMarker(Object value) {
     return value == LONG || value == DOUBLE || value == BOOLEAN || value == NULL;
   }
 
-  /** The number of fields, including declared fields without a value. */
+  /** The number of fields, including declared fields without a value, and the message. */
   public int size() {
     return size;
   }
@@ -192,7 +227,10 @@ public final class FieldValues {
     return true;
   }
 
-  /** The index of the first field named {@code name}, or -1. */
+  /**
+   * The index of the field named {@code name}, or -1. For {@link #MESSAGE} that is the message's
+   * when there is one.
+   */
   public int indexOf(String name) {
     for (int i = 0; i < size; i++) {
       if (slots[2 * (head + i)].equals(name)) {
@@ -223,9 +261,14 @@ public final class FieldValues {
     return value;
   }
 
-  /** Visits every field that has a value, in order. */
+  /** Visits the message, if any, then every field that has a value, in order. */
   public void visit(FieldVisitor visitor) {
-    for (int at = head; at < head + size; at++) {
+    int at = head;
+    if (hasMessage) {
+      visitor.visitMessage((String) slots[2 * at + 1]);
+      at++;
+    }
+    for (; at < head + size; at++) {
       visitAt(at, visitor);
     }
   }
@@ -233,7 +276,11 @@ public final class FieldValues {
   /** Visits the field at {@code index}; nothing happens when it has no value yet. */
   public void visit(int index, FieldVisitor visitor) {
     Objects.checkIndex(index, size);
-    visitAt(head + index, visitor);
+    if (index == 0 && hasMessage) {
+      visitor.visitMessage((String) slots[2 * head + 1]);
+    } else {
+      visitAt(head + index, visitor);
+    }
   }
 
   private void visitAt(int at, FieldVisitor visitor) {
@@ -258,17 +305,18 @@ public final class FieldValues {
 
   /**
    * Records {@code values} into this list: a value for a field already here replaces it in place
-   * (filling a declared field), a new name is appended.
+   * (filling a declared field), a new name is appended. A message of {@code values} is not merged.
    */
   public void merge(FieldValues values) {
-    for (int j = values.head; j < values.head + values.size; j++) {
+    for (int j = values.hasMessage ? values.head + 1 : values.head;
+        j < values.head + values.size; j++) {
       Object value = values.slots[2 * j + 1];
       if (value == EMPTY) {
         continue;
       }
       String name = (String) values.slots[2 * j];
-      int i = indexOf(name);
-      int at = i < 0 ? append(name, EMPTY) : head + i;
+      int found = find(name);
+      int at = found < 0 ? append(name, EMPTY) : found;
       slots[2 * at + 1] = value;
       bits[at] = values.bits[j];
     }
@@ -280,6 +328,7 @@ public final class FieldValues {
     System.arraycopy(slots, 2 * head, copy.slots, 0, 2 * size);
     System.arraycopy(bits, head, copy.bits, 0, size);
     copy.size = size;
+    copy.hasMessage = hasMessage;
     return copy;
   }
 
@@ -303,6 +352,33 @@ public final class FieldValues {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Stores {@code value} (an object or a type marker) for the field {@code name}: in the place of
+   * the field of that name if there is one, else at the end. Returns where it is stored.
+   */
+  private int put(String name, Object value) {
+    int at = find(Objects.requireNonNull(name, "field name"));
+    if (at < 0) {
+      return append(name, value);
+    }
+    store(2 * at + 1, value);
+    return at;
+  }
+
+  /**
+   * Where the field {@code name} is stored, or -1; the message is not a field. A scan, not a map:
+   * fields are few, and their names mostly constants that compare by identity.
+   */
+  private int find(String name) {
+    for (int at = hasMessage ? head + 1 : head; at < head + size; at++) {
+      Object other = slots[2 * at];
+      if (other == name || name.equals(other)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -45,4 +45,14 @@ public interface FieldVisitor {
   default void visitNull(String name) {
     visitObject(name, null);
   }
+
+  /**
+   * Receives an event's message, visited before its fields. It is not a field: a field that the
+   * caller named {@code message} comes to {@link #visitString} or another typed method, so a
+   * visitor that writes them apart tells the two apart. By default it comes as the string field
+   * {@link FieldValues#MESSAGE}.
+   */
+  default void visitMessage(String message) {
+    visitString(FieldValues.MESSAGE, message);
+  }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tracing4j.runtime.internal.FailureReporter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +68,90 @@ class FieldValuesTest {
     assertEquals(7L, fields.value(5));
   }
 
+  /** A {@code CharSequence} whose {@code toString()} throws: strings are recorded eagerly. */
+  private static final CharSequence BROKEN_TEXT = new CharSequence() {
+    @Override
+    public int length() {
+      return 0;
+    }
+
+    @Override
+    public char charAt(int index) {
+      throw new IndexOutOfBoundsException(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      throw new IllegalStateException("no text");
+    }
+  };
+
   @Test
-  void addFirstPutsTheMessageBeforeTheFields() {
+  void aCharSequenceWhoseToStringThrowsIsRecordedAsAPlaceholderString() {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      FieldValues fields = new FieldValues().add("text", (Object) BROKEN_TEXT);
+      assertEquals(List.of("string text=<toString() threw java.lang.IllegalStateException: no text>"),
+          visits(fields));
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void theMessageComesBeforeTheFields() {
     FieldValues fields = new FieldValues().add("a", 1L).add("b", "x");
-    fields.addFirst(FieldValues.MESSAGE, "hello");
+    fields.addMessage("hello");
     assertEquals(List.of("string message=hello", "long a=1", "string b=x"), visits(fields));
+    assertEquals("hello", fields.message());
+  }
+
+  @Test
+  void aFieldNamedMessageIsNotTheMessage() {
+    FieldValues fields = new FieldValues().add("message", "forged").addMessage("real");
+    assertEquals(List.of("message real", "field message=forged"), visitsOf(fields));
+    assertEquals("real", fields.message());
+    FieldValues noMessage = new FieldValues().add("message", "forged");
+    assertEquals(List.of("field message=forged"), visitsOf(noMessage));
+    assertFalse(noMessage.hasMessage());
+  }
+
+  /** Records each visit as "field name=value" or "message text". */
+  private static List<String> visitsOf(FieldValues fields) {
+    List<String> visits = new ArrayList<>();
+    fields.visit(new FieldVisitor() {
+      @Override
+      public void visitObject(String name, Object value) {
+        visits.add("field " + name + "=" + value);
+      }
+
+      @Override
+      public void visitMessage(String message) {
+        visits.add("message " + message);
+      }
+    });
+    return visits;
+  }
+
+  @Test
+  void aRepeatedNameKeepsTheLastValueInTheFirstPlace() {
+    FieldValues fields = new FieldValues().add("a", 1L).add("b", "x").add("a", "again")
+        .add("b", (Object) null).add("a", 2.5);
+    assertEquals(List.of("double a=2.5", "null b"), visits(fields));
+    assertEquals(2, fields.size());
+  }
+
+  @Test
+  void declaringANameAlreadyRecordedKeepsItsValue() {
+    FieldValues fields = new FieldValues().add("rows", 3L).addEmpty("rows").addEmpty("later")
+        .addEmpty("later");
+    assertEquals(List.of("long rows=3"), visits(fields));
+    assertEquals(2, fields.size());
   }
 
   @Test
@@ -94,7 +176,7 @@ class FieldValuesTest {
     for (int round = 0; round < 3; round++) {
       fields.clear();
       fields.add("a", 1L).add("b", "x").add("c", 2.5).add("d", true).add("e", (Object) null);
-      fields.addFirst(FieldValues.MESSAGE, "m" + round);
+      fields.addMessage("m" + round);
       fields.merge(new FieldValues().add("b", "y").add("f", 7L));
       assertEquals(List.of("string message=m" + round, "long a=1", "string b=y", "double c=2.5",
           "boolean d=true", "null e", "long f=7"), visits(fields));
@@ -106,9 +188,11 @@ class FieldValuesTest {
       assertEquals(visits(fields), visits(fields.copy()));
     }
     fields.clear();
-    fields.addFirst(FieldValues.MESSAGE, "only");
-    fields.addFirst("before", "twice");
-    assertEquals(List.of("string before=twice", "string message=only"), visits(fields));
+    fields.addMessage("only");
+    fields.addMessage("twice");
+    assertEquals(List.of("string message=twice"), visits(fields));
+    fields.add("message", "a field");
+    assertEquals(List.of("string message=twice", "string message=a field"), visits(fields));
   }
 
   @Test

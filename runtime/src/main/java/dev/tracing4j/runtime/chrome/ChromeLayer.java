@@ -1,6 +1,7 @@
 package dev.tracing4j.runtime.chrome;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tracing4j.runtime.format.StructuralNames;
 import dev.tracing4j.runtime.json.JsonFieldWriter;
 import dev.tracing4j.runtime.json.JsonLines;
 import dev.tracing4j.runtime.json.JsonText;
@@ -26,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>each interval during which a thread was inside a span, as a complete event ({@code "ph":
  *       "X"}) on that thread, with the span's fields as {@code args};
- *   <li>each event as an instant event ({@code "ph":"i"}) on its thread, with its level and fields
- *       as {@code args};
+ *   <li>each event as an instant event ({@code "ph":"i"}) on its thread, named by its message, with
+ *       its level, message and fields as {@code args} (a field named {@code level} or {@code
+ *       message} as {@code field.level} or {@code field.message}: see {@link StructuralNames});
  *   <li>each span's whole life as an async slice ({@code "ph":"b"} … {@code "e"}) keyed by the
  *       span id, so a span that hops between threads reads as one track; the end carries {@code
  *       time.busy} and {@code time.idle} in nanoseconds;
@@ -157,15 +159,13 @@ public final class ChromeLayer implements Layer {
       return;
     }
     FieldValues fields = event.fields();
-    int message = fields.indexOf(FieldValues.MESSAGE);
-    String name = message >= 0 && fields.value(message) instanceof String text
-        ? text : event.metadata().name();
+    String name = fields.hasMessage() ? fields.message() : event.metadata().name();
     record(json -> {
       header(json, name, event.metadata().target(), "i", System.nanoTime());
       json.writeStringField("s", "t");
       json.writeObjectFieldStart("args");
       json.writeStringField("level", event.metadata().level().name());
-      JsonFieldWriter.write(json, fields);
+      JsonFieldWriter.write(json, fields, StructuralNames.CHROME_EVENT);
       json.writeEndObject();
       json.writeEndObject();
     });
@@ -207,7 +207,7 @@ public final class ChromeLayer implements Layer {
 
   private static void args(JsonGenerator json, SpanData span) throws IOException {
     json.writeObjectFieldStart("args");
-    span.visitFields(JsonFieldWriter.writer(json, Set.of()));
+    span.visitFields(JsonFieldWriter.writer(json, StructuralNames.CHROME_SPAN));
     json.writeEndObject();
   }
 

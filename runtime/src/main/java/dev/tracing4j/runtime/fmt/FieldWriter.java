@@ -1,13 +1,15 @@
 package dev.tracing4j.runtime.fmt;
 
-import dev.tracing4j.runtime.format.DisplayValue;
+import dev.tracing4j.runtime.spi.DisplayValue;
+import dev.tracing4j.runtime.format.StructuralNames;
 import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.FieldVisitor;
 
 /**
  * Writes fields as {@code name=value} pairs separated by spaces: strings quoted with Java escapes,
- * numbers and booleans bare, other objects by their text with line breaks escaped. A field named
- * {@code message} is written as bare text without its name, as the event's message.
+ * numbers and booleans bare, other objects by their text with line breaks escaped. An event's
+ * message is written as bare text without a name; a field that takes a name fmt writes itself
+ * ({@link StructuralNames}) is written under {@code field.<name>}.
  */
 final class FieldWriter implements FieldVisitor {
   /**
@@ -23,17 +25,22 @@ final class FieldWriter implements FieldVisitor {
   private final byte[][] cachedPrefixes = new byte[NAME_CACHE_SIZE][];
   private boolean ansi;
   private LineBuffer out;
+  private StructuralNames structural;
   private boolean first;
 
-  /** Writes every field of {@code fields} with a value to {@code out}. */
-  void write(LineBuffer out, boolean ansi, FieldValues fields) {
-    start(out, ansi);
+  /** Writes an event's message and every field of {@code fields} with a value to {@code out}. */
+  void writeEvent(LineBuffer out, boolean ansi, FieldValues fields) {
+    start(out, ansi, StructuralNames.EVENT);
     fields.visit(this);
   }
 
-  void start(LineBuffer out, boolean ansi) {
+  /** Starts writing fields where {@code structural} names are the format's own. */
+  void start(LineBuffer out, boolean ansi, StructuralNames structural) {
     if (this.out != out) { // mostly the same buffer: spare the old-generation write barrier
       this.out = out;
+    }
+    if (this.structural != structural) {
+      this.structural = structural;
     }
     this.ansi = ansi;
     this.first = true;
@@ -61,11 +68,7 @@ final class FieldWriter implements FieldVisitor {
 
   @Override
   public void visitString(String name, String value) {
-    if (FieldValues.MESSAGE.equals(name)) {
-      separator().appendEscaped(value);
-    } else {
-      name(name).appendQuoted(value);
-    }
+    name(name).appendQuoted(value);
   }
 
   @Override
@@ -75,16 +78,17 @@ final class FieldWriter implements FieldVisitor {
 
   @Override
   public void visitObject(String name, Object value) {
-    if (FieldValues.MESSAGE.equals(name)) {
-      separator().appendEscaped(DisplayValue.of(value));
-    } else {
-      name(name).appendEscaped(DisplayValue.of(value));
-    }
+    name(name).appendEscaped(DisplayValue.of(value));
   }
 
-  /** Writes a preformatted value, such as a duration. */
-  void raw(String name, String value) {
-    name(name).appendEscaped(value);
+  @Override
+  public void visitMessage(String message) {
+    separator().appendEscaped(message);
+  }
+
+  /** Writes a value of fmt's own, such as a duration, under a structural name. */
+  void raw(String structuralName, String value) {
+    writeName(structuralName).appendEscaped(value);
   }
 
   private LineBuffer separator() {
@@ -95,7 +99,23 @@ final class FieldWriter implements FieldVisitor {
     return out;
   }
 
+  /** Writes a field's name and {@code =}. */
   private LineBuffer name(String name) {
+    if (structural.isRenamed(name)) { // rare, so not cached
+      separator();
+      if (ansi) {
+        out.appendAscii(Ansi.ITALIC);
+      }
+      out.appendAscii(StructuralNames.PREFIX).appendEscaped(name);
+      if (ansi) {
+        out.appendAscii(Ansi.RESET);
+      }
+      return out.appendByte('=');
+    }
+    return writeName(name);
+  }
+
+  private LineBuffer writeName(String name) {
     if (ansi) {
       separator().appendAscii(Ansi.ITALIC).appendEscaped(name).appendAscii(Ansi.RESET);
       return out.appendByte('=');

@@ -6,6 +6,7 @@ import dev.tracing4j.runtime.format.SpanEvent;
 import dev.tracing4j.runtime.format.FormattingLayer;
 import dev.tracing4j.runtime.format.FormattingSettings;
 import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.format.StructuralNames;
 import dev.tracing4j.runtime.format.WallClock;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
@@ -14,7 +15,6 @@ import dev.tracing4j.runtime.registry.Event;
 import dev.tracing4j.runtime.registry.ExtensionKey;
 import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.registry.Timing;
-import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Metadata;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,7 +109,7 @@ public final class FmtLayer extends FormattingLayer {
     try {
       Metadata metadata = event.metadata();
       header(line, metadata.level(), ctx.nearestVisible(event.parent()), ctx, metadata.target());
-      line.fields.write(line, ansi, event.fields());
+      line.fields.writeEvent(line, ansi, event.fields());
       emit(line);
     } finally {
       release(line);
@@ -122,8 +122,8 @@ public final class FmtLayer extends FormattingLayer {
     try {
       header(line, span.level(), span, ctx, span.target());
       FieldWriter fields = line.fields;
-      fields.start(line, ansi);
-      fields.visitString(FieldValues.MESSAGE, kind.message());
+      fields.start(line, ansi, StructuralNames.EVENT);
+      fields.visitMessage(kind.message());
       if (kind == SpanEvent.CLOSE) {
         Timing timing = span.timing();
         fields.raw("time.busy", DurationFormat.format(timing.busyNanos()));
@@ -205,7 +205,7 @@ public final class FmtLayer extends FormattingLayer {
   private byte[] formatFields(SpanData span) {
     LineBuffer buffer = acquire();
     try {
-      buffer.fields.start(buffer, ansi);
+      buffer.fields.start(buffer, ansi, StructuralNames.NONE);
       span.visitFields(buffer.fields);
       return buffer.toByteArray();
     } finally {

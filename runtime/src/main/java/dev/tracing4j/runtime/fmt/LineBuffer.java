@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A growable UTF-8 byte buffer for one output line, with the escaping that keeps every event on
- * one line: control characters and line separators become Java escapes, lone surrogates become
- * U+FFFD.
+ * one line and shown as written: control characters, line separators and bidirectional controls
+ * become Java escapes, lone surrogates become U+FFFD.
  */
 final class LineBuffer {
   private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -150,8 +150,8 @@ final class LineBuffer {
           ensure(1);
           bytes[length++] = (byte) c;
         }
-      } else if (c < 0xa0 || c == '\u2028' || c == '\u2029') {
-        appendUnicodeEscape(c); // C1 controls and Unicode line separators
+      } else if (c < 0xa0 || isSeparatorOrBidiControl(c)) {
+        appendUnicodeEscape(c);
       } else if (Character.isHighSurrogate(c) && i + 1 < n
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         appendCodePoint(Character.toCodePoint(c, text.charAt(++i)));
@@ -162,6 +162,18 @@ final class LineBuffer {
       }
     }
     return this;
+  }
+
+  /**
+   * U+2028 and U+2029 end a line for many readers. The bidirectional embeddings, overrides and
+   * isolates (U+202A to U+202E, U+2066 to U+2069) make a terminal show the text after them in
+   * another order than it was written, so a value could make a line read as another (the "Trojan
+   * Source" trick). Right-to-left letters and the implicit marks (U+200E, U+200F) only take part
+   * in ordering, and stay. Only characters beyond ASCII come here: the check costs plain text
+   * nothing.
+   */
+  private static boolean isSeparatorOrBidiControl(char c) {
+    return c >= '\u2028' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
   }
 
   private void appendControl(char c) {

@@ -1,45 +1,48 @@
 package dev.tracing4j.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.tracing4j.runtime.format.DisplayValue;
+import dev.tracing4j.runtime.spi.DisplayValue;
+import dev.tracing4j.runtime.format.StructuralNames;
 import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.FieldVisitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
 
 /**
  * Writes field values as JSON members that keep their type: integers and floats as numbers
  * ({@code NaN} and infinities as strings), booleans, {@code null}, strings, and any other object
- * as the string a subscriber prints for it. Every string is made valid UTF-8 first.
+ * as the string a subscriber prints for it. Every string is made valid UTF-8 first. An event's
+ * message is the member {@code message}; a field whose name is one the caller writes itself in
+ * the same object is written as {@code field.<name>} (see {@link StructuralNames}).
  *
  * <pre>{@code
  * generator.writeStartObject();
- * JsonFieldWriter.write(generator, event.fields());
+ * generator.writeStringField("level", "INFO");
+ * JsonFieldWriter.write(generator, event.fields(), StructuralNames.CHROME_EVENT);
  * generator.writeEndObject();
  * }</pre>
  */
 public final class JsonFieldWriter implements FieldVisitor {
   private final JsonGenerator generator;
-  private final Set<String> reserved;
+  private final StructuralNames structural;
 
-  private JsonFieldWriter(JsonGenerator generator, Set<String> reserved) {
+  private JsonFieldWriter(JsonGenerator generator, StructuralNames structural) {
     this.generator = generator;
-    this.reserved = reserved;
-  }
-
-  /** Writes every field with a value as a member of the object being written. */
-  public static void write(JsonGenerator generator, FieldValues fields) {
-    fields.visit(new JsonFieldWriter(generator, Set.of()));
+    this.structural = structural;
   }
 
   /**
-   * Writes every field, renaming one whose name is in {@code reserved} to {@code field.<name>}, so
-   * that it cannot be confused with a member the caller writes (a span's {@code id} and {@code
-   * name}).
+   * Writes the message and every field with a value as members of the object being written, in
+   * which the caller writes the {@code structural} names.
    */
-  public static JsonFieldWriter writer(JsonGenerator generator, Set<String> reserved) {
-    return new JsonFieldWriter(generator, reserved);
+  public static void write(JsonGenerator generator, FieldValues fields,
+      StructuralNames structural) {
+    fields.visit(new JsonFieldWriter(generator, structural));
+  }
+
+  /** A writer to visit fields with, for an object in which the caller writes {@code structural}. */
+  public static JsonFieldWriter writer(JsonGenerator generator, StructuralNames structural) {
+    return new JsonFieldWriter(generator, structural);
   }
 
   @Override
@@ -97,11 +100,21 @@ public final class JsonFieldWriter implements FieldVisitor {
     visitString(name, DisplayValue.of(value));
   }
 
+  @Override
+  public void visitMessage(String message) {
+    try {
+      generator.writeFieldName(JsonNames.MESSAGE);
+      generator.writeString(JsonText.sanitize(message));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void name(String name) throws IOException {
-    if (!reserved.isEmpty() && reserved.contains(name)) {
-      generator.writeFieldName("field." + JsonText.sanitize(name));
+    if (structural.isRenamed(name)) {
+      generator.writeFieldName(StructuralNames.PREFIX + JsonText.sanitize(name));
     } else {
-      generator.writeFieldName(JsonNames.of(name));
+      JsonNames.writeName(generator, name);
     }
   }
 }

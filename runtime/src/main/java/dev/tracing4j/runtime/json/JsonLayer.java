@@ -6,6 +6,7 @@ import dev.tracing4j.runtime.format.FormattingLayer;
 import dev.tracing4j.runtime.format.FormattingSettings;
 import dev.tracing4j.runtime.format.SpanEvent;
 import dev.tracing4j.runtime.format.SpanEvents;
+import dev.tracing4j.runtime.format.StructuralNames;
 import dev.tracing4j.runtime.format.UtcTimestamp;
 import dev.tracing4j.runtime.format.WallClock;
 import dev.tracing4j.runtime.output.Output;
@@ -21,7 +22,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes one JSON object per event, per line, in UTF-8:
@@ -31,8 +31,10 @@ import java.util.Set;
  * </pre>
  *
  * <p>{@code span} (the innermost) and {@code spans} (root to leaf) are left out outside any span.
- * Field values keep their type. A span field named {@code id} or {@code name} is written as
- * {@code field.id} or {@code field.name}, so that it cannot be mistaken for the span's own. Span
+ * Field values keep their type. A field never takes a name the layer writes itself in the same
+ * object ({@link StructuralNames}): in {@code fields} a field named {@code message} is written as
+ * {@code field.message}, in a span object one named {@code id} or {@code name} as {@code field.id}
+ * or {@code field.name}, and one already named {@code field.id} as {@code field.field.id}. Span
  * lifecycle events ({@link SpanEvents}) are events whose {@code fields.message} is {@code new},
  * {@code enter}, {@code exit} or {@code close}, the last with {@code time.busy} and {@code
  * time.idle} in integer nanoseconds. Every line is valid JSON whatever the values hold.
@@ -42,8 +44,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class JsonLayer extends FormattingLayer {
-
-  private static final Set<String> SPAN_MEMBERS = Set.of("id", "name");
 
   private final OutputWriter writer;
   private final WallClock clock;
@@ -131,11 +131,11 @@ public final class JsonLayer extends FormattingLayer {
     json.writeFieldName(JsonNames.TIMESTAMP);
     json.writeString(line.timestamp, 0, end);
     json.writeFieldName(JsonNames.LEVEL);
-    json.writeString(JsonNames.of(level.name()));
+    JsonNames.writeString(json, level.name());
     json.writeFieldName(JsonNames.TARGET);
-    json.writeString(JsonNames.of(target));
+    JsonNames.writeString(json, target);
     json.writeFieldName(JsonNames.THREAD);
-    json.writeString(JsonNames.of(Thread.currentThread().getName()));
+    JsonNames.writeString(json, Thread.currentThread().getName());
   }
 
   /** {@code "span"} and {@code "spans"} for the visible scope ending at {@code leaf}, if any. */
@@ -171,7 +171,7 @@ public final class JsonLayer extends FormattingLayer {
       json.writeStartObject();
       json.writeNumberField("id", span.id());
       json.writeStringField("name", JsonText.sanitize(span.name()));
-      span.visitFields(JsonFieldWriter.writer(json, SPAN_MEMBERS));
+      span.visitFields(JsonFieldWriter.writer(json, StructuralNames.JSON_SPAN));
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

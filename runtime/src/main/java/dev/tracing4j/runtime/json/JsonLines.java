@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.tracing4j.runtime.format.StructuralNames;
 import dev.tracing4j.runtime.format.UtcTimestamp;
 import dev.tracing4j.runtime.output.OutputWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * A JSON generator and byte buffer per thread, reused record after record so that writing an
@@ -43,7 +43,8 @@ public final class JsonLines {
   private static JsonFactory factory() {
     JsonFactoryBuilder builder = new JsonFactoryBuilder()
         .rootValueSeparator((String) null)
-        .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS);
+        .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+        .characterEscapes(JsonEscapes.INSTANCE);
     try {
       builder.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     } catch (NoSuchFieldError before218) {
@@ -100,7 +101,7 @@ public final class JsonLines {
     private final JsonGenerator generator;
     /** Room for a timestamp, reused so that a record's timestamp allocates nothing. */
     final char[] timestamp = new char[UtcTimestamp.LENGTH];
-    /** Writes fields to this line's generator with no reserved name; made once per line. */
+    /** Writes an event's fields to this line's generator; made once per line. */
     final JsonFieldWriter fields;
     private boolean inUse;
     private boolean written;
@@ -111,7 +112,7 @@ public final class JsonLines {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      fields = JsonFieldWriter.writer(generator, Set.of());
+      fields = JsonFieldWriter.writer(generator, StructuralNames.EVENT);
     }
 
     /** The generator; write exactly one root value. */

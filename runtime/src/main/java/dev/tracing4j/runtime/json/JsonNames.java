@@ -1,7 +1,10 @@
 package dev.tracing4j.runtime.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.tracing4j.runtime.spi.FieldValues;
+import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -10,9 +13,14 @@ import java.util.concurrent.ConcurrentMap;
  * jackson {@link SerializedString}s so that their quoted UTF-8 form is computed once instead of
  * escaped character by character for each record. The cache is bounded: past its size, strings
  * are encoded every time, as they would be without it.
+ *
+ * <p>A serialized string is written as it is, past the generator's {@link JsonEscapes}: a text
+ * with a character those escape is marked in the cache and written through the generator.
  */
 final class JsonNames {
   private static final int MAX_CACHED = 10_000;
+  /** Marks a text that only the generator writes safely. */
+  private static final SerializedString ESCAPED_BY_GENERATOR = new SerializedString("");
   private static final ConcurrentMap<String, SerializedString> CACHE = new ConcurrentHashMap<>();
 
   static final SerializableString TIMESTAMP = new SerializedString("timestamp");
@@ -20,16 +28,38 @@ final class JsonNames {
   static final SerializableString TARGET = new SerializedString("target");
   static final SerializableString THREAD = new SerializedString("thread");
   static final SerializableString FIELDS = new SerializedString("fields");
+  static final SerializableString MESSAGE = new SerializedString(FieldValues.MESSAGE);
   static final SerializableString SPAN = new SerializedString("span");
   static final SerializableString SPANS = new SerializedString("spans");
 
   private JsonNames() {}
 
-  /** {@code text}, made safe for JSON and serialized once. */
-  static SerializableString of(String text) {
+  /** Writes {@code name} as a member name, made safe for JSON. */
+  static void writeName(JsonGenerator json, String name) throws IOException {
+    SerializedString serialized = serialized(name);
+    if (serialized != ESCAPED_BY_GENERATOR) {
+      json.writeFieldName(serialized);
+    } else {
+      json.writeFieldName(JsonText.sanitize(name));
+    }
+  }
+
+  /** Writes {@code text} as a string value, made safe for JSON. */
+  static void writeString(JsonGenerator json, String text) throws IOException {
+    SerializedString serialized = serialized(text);
+    if (serialized != ESCAPED_BY_GENERATOR) {
+      json.writeString(serialized);
+    } else {
+      json.writeString(JsonText.sanitize(text));
+    }
+  }
+
+  /** {@code text}, made safe for JSON and serialized once, or {@link #ESCAPED_BY_GENERATOR}. */
+  private static SerializedString serialized(String text) {
     SerializedString cached = CACHE.get(text);
     if (cached == null) {
-      cached = new SerializedString(JsonText.sanitize(text));
+      cached = JsonEscapes.escapesAny(text)
+          ? ESCAPED_BY_GENERATOR : new SerializedString(JsonText.sanitize(text));
       if (CACHE.size() < MAX_CACHED) {
         CACHE.put(text, cached);
       }

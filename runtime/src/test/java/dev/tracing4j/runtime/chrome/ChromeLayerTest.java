@@ -3,6 +3,7 @@ package dev.tracing4j.runtime.chrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
@@ -10,8 +11,12 @@ import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
+import dev.tracing4j.runtime.format.HostileValues;
+import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.registry.Registry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ChromeLayerTest {
 
   private static final Tracer log = Tracer.of("com.shop.Worker");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Fails on a repeated member name, which last-wins readers would resolve silently. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   @TempDir
   Path dir;
@@ -133,5 +140,98 @@ class ChromeLayerTest {
     List<JsonNode> events = new ArrayList<>();
     root.get("traceEvents").forEach(events::add);
     return events;
+  }
+
+  @Test
+  void aValueWhoseToStringOverflowsTheStackIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> events = trace(() -> {
+        Span span = log.span(Level.INFO, "s").field("v", HostileValues.RECURSIVE).start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("m");
+        }
+        span.close();
+      });
+      for (String ph : new String[] {"b", "X", "i"}) {
+        assertEquals(HostileValues.OVERFLOW_PLACEHOLDER,
+            where(events, phase(ph)).get(0).get("args").get("v").asText(), ph);
+      }
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> events = trace(() -> {
+        Span span = log.span(Level.INFO, "s").field("t", (Object) HostileValues.BROKEN_TEXT)
+            .start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("t", (Object) HostileValues.BROKEN_TEXT).log("m");
+        }
+        span.close();
+      });
+      for (String ph : new String[] {"b", "X", "i"}) {
+        assertEquals(HostileValues.BROKEN_TEXT_PLACEHOLDER,
+            where(events, phase(ph)).get(0).get("args").get("t").asText(), ph);
+      }
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  private static JsonNode json(String text) throws Exception {
+    return MAPPER.readTree(text.replace('\'', '"'));
+  }
+
+  @Test
+  void eventFieldsNamedLevelOrMessageAreRenamedInArgs() throws Exception {
+    List<JsonNode> instants = where(trace(() -> {
+      log.atInfo().field("level", "ERROR").field("message", "forged").log("real");
+      log.atInfo().field("message", "forged").log();
+    }), phase("i"));
+    assertEquals(json("{'level':'INFO','message':'real','field.level':'ERROR',"
+        + "'field.message':'forged'}"), instants.get(0).get("args"));
+    assertEquals("real", instants.get(0).get("name").asText());
+    assertEquals(json("{'level':'INFO','field.message':'forged'}"), instants.get(1).get("args"));
+    assertTrue(!instants.get(1).get("name").asText().equals("forged"),
+        "a field named message does not name the event");
+  }
+
+  @Test
+  void spanFieldsNamedLikeTheBusyAndIdleTimeAreRenamedInArgs() throws Exception {
+    List<JsonNode> events = trace(() -> {
+      Span span = log.span(Level.INFO, "s").field("time.busy", 1L).field("time.idle", 2L)
+          .field("level", 3L).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().log("e");
+      }
+      span.close();
+    });
+    JsonNode args = json("{'field.time.busy':1,'field.time.idle':2,'level':3}");
+    assertEquals(args, where(events, phase("b")).get(0).get("args"));
+    assertEquals(args, where(events, phase("X")).get(0).get("args"));
+    assertTrue(where(events, phase("e")).get(0).get("args").get("time.busy").isIntegralNumber());
+  }
+
+  @Test
+  void escapesLineSeparatorsAndBidirectionalControls() throws Exception {
+    String controls = "\u2028\u2029\u202e\u2066";
+    List<JsonNode> events = trace(() -> {
+      Span span = log.span(Level.INFO, "s" + controls).field("f" + controls, controls).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().field("e", controls).log("m" + controls);
+      }
+      span.close();
+    });
+    String text = Files.readString(dir.resolve("trace.json"));
+    assertTrue(text.chars().noneMatch(c -> c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069),
+        text);
+    assertEquals("m" + controls, where(events, phase("i")).get(0).get("name").asText());
+    assertEquals(controls, where(events, phase("i")).get(0).get("args").get("e").asText());
+    assertEquals(controls, where(events, phase("b")).get(0).get("args").get("f" + controls).asText());
   }
 }

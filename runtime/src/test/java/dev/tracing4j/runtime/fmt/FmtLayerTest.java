@@ -10,6 +10,7 @@ import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
+import dev.tracing4j.runtime.format.HostileValues;
 import dev.tracing4j.runtime.format.SpanEvents;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.registry.Registry;
@@ -94,21 +95,20 @@ class FmtLayerTest {
   }
 
   @Test
-  void writesRepeatedAndHashCollidingFieldNamesExactlyOnEveryLine() {
+  void writesHashCollidingAndEqualButDistinctFieldNamesExactlyOnEveryLine() {
     // "Aa" and "BB" have the same hash, so they compete for one slot of the name cache.
     String built = new StringBuilder("bu").append("ilt").toString();
     List<String> lines = run(() -> {
       for (int i = 0; i < 3; i++) {
-        log.atInfo().field("Aa", i).field("BB", true).field("a\nb", "x").field(built, 1)
-            .field("built", 2).log();
-        log.atInfo().field("BB", false).field("Aa", "first").log("m");
+        log.atInfo().field("Aa", i).field("BB", true).field("a\nb", "x").field(built, 1).log();
+        log.atInfo().field("BB", false).field("Aa", "first").field("built", 2).log("m");
       }
     });
     for (int i = 0; i < 3; i++) {
       assertEquals("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: Aa=" + i
-          + " BB=true a\\nb=\"x\" built=1 built=2", lines.get(2 * i));
+          + " BB=true a\\nb=\"x\" built=1", lines.get(2 * i));
       assertEquals("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: m BB=false"
-          + " Aa=\"first\"", lines.get(2 * i + 1));
+          + " Aa=\"first\" built=2", lines.get(2 * i + 1));
     }
   }
 
@@ -260,5 +260,133 @@ class FmtLayerTest {
     } finally {
       FailureReporter.redirect(previous);
     }
+  }
+
+  @Test
+  void aValueWhoseToStringOverflowsTheStackIsPrintedAsAPlaceholderAndReportedOnce() {
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintStream previous = FailureReporter.redirect(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      List<String> lines = run(() -> {
+        Span span = log.span(Level.INFO, "s").field("v", HostileValues.RECURSIVE).start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("one");
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("two");
+        }
+        span.close();
+      });
+      String placeholder = HostileValues.OVERFLOW_PLACEHOLDER;
+      assertEquals(List.of(
+          "2026-11-24T10:15:30.123456Z  INFO s{v=" + placeholder + "}: com.shop.OrderService: one"
+              + " v=" + placeholder,
+          "2026-11-24T10:15:30.123456Z  INFO s{v=" + placeholder + "}: com.shop.OrderService: two"
+              + " v=" + placeholder), lines);
+      String report = stderr.toString(StandardCharsets.UTF_8);
+      assertEquals(1, report.split("tracing4j: ", -1).length - 1, report);
+      assertTrue(report.contains("java.lang.StackOverflowError"), report);
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsPrintedAsAPlaceholderString() {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<String> lines = run(() -> {
+        Span span = log.span(Level.INFO, "s").field("t", (Object) HostileValues.BROKEN_TEXT)
+            .start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("t", (Object) HostileValues.BROKEN_TEXT).log("m");
+        }
+        span.close();
+      });
+      String placeholder = "\"" + HostileValues.BROKEN_TEXT_PLACEHOLDER + "\"";
+      assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{t=" + placeholder
+          + "}: com.shop.OrderService: m t=" + placeholder), lines);
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aFieldNamedMessageIsWrittenAsFieldMessageNotAsTheMessage() {
+    List<String> lines = run(() -> {
+      log.atInfo().field("message", "forged").log("real");
+      log.atInfo().field("message", "forged").log();
+      log.atInfo().field("message", (Object) List.of("forged")).log();
+    });
+    assertEquals(List.of(
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: real field.message=\"forged\"",
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: field.message=\"forged\"",
+        "2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: field.message=[forged]"), lines);
+  }
+
+  @Test
+  void eventFieldsNamedLikeTheTimesOfACloseEventAreRenamed() {
+    List<String> lines = run(() -> log.atInfo().field("time.busy", "1ms")
+        .field("field.time.idle", "2ms").log("close"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: close"
+        + " field.time.busy=\"1ms\" field.field.time.idle=\"2ms\""), lines);
+  }
+
+  @Test
+  void aFieldNamedMessageIsRenamedWithColoursToo() {
+    List<String> lines = run("trace", SpanEvents.NONE, true,
+        () -> log.atInfo().field("message", 1L).log("real"));
+    assertTrue(lines.get(0).endsWith(" real \u001b[3mfield.message\u001b[0m=1"), lines.get(0));
+  }
+
+  @Test
+  void aRepeatedFieldNameIsWrittenOnceWithItsLastValueInItsFirstPlace() {
+    List<String> lines = run(() -> {
+      Span span = log.span(Level.INFO, "s").field("a", 1L).field("a", "two").start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().field("a", 1L).field("b", 2L).field("a", 3L).log("m");
+      }
+      span.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{a=\"two\"}: com.shop.OrderService:"
+        + " m a=3 b=2"), lines);
+  }
+
+  @Test
+  void spanFieldsKeepTheirNamesSinceFmtWritesNoneOfItsOwnInsideTheBraces() {
+    List<String> lines = run(() -> {
+      Span span = log.span(Level.INFO, "s").field("message", "m").field("id", 1L)
+          .field("field.id", 2L).start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().log("e");
+      }
+      span.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s{message=\"m\" id=1 field.id=2}:"
+        + " com.shop.OrderService: e"), lines);
+  }
+
+  @Test
+  void escapesBidirectionalControlsSoTheyCannotReorderTheLine() {
+    String controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+    String escaped = "\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069";
+    List<String> lines = run(() -> {
+      Span span = Tracer.of("t" + controls).span(Level.INFO, "s" + controls)
+          .field("f" + controls, "v" + controls).start();
+      try (Scope scope = span.enter()) {
+        Tracer.of("t" + controls).atInfo().field("o" + controls, (Object) List.of(controls))
+            .log("m" + controls);
+      }
+      span.close();
+    });
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO s" + escaped + "{f" + escaped
+        + "=\"v" + escaped + "\"}: t" + escaped + ": m" + escaped + " o" + escaped + "=["
+        + escaped + "]"), lines);
+  }
+
+  @Test
+  void keepsTheDirectionalMarksAndRightToLeftTextThatAreNotControls() {
+    List<String> lines = run(() -> log.atInfo().field("s", "\u05e9\u05dc\u05d5\u05dd\u200f")
+        .log("\u0645\u0631\u062d\u0628\u0627"));
+    assertEquals(List.of("2026-11-24T10:15:30.123456Z  INFO com.shop.OrderService: "
+        + "\u0645\u0631\u062d\u0628\u0627 s=\"\u05e9\u05dc\u05d5\u05dd\u200f\""), lines);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,17 +42,19 @@ class HostileInputTest {
 
   private static final String[] PIECES = {
       "\n", "\r", "\r\n", "\t", "\u0000", "\u0001", "\u0007", "\b", "\f", "\u001b", "\u001b[31m",
-      "\u001b]0;title\u0007", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\"", "\\", "'",
+      "\u001b]0;title\u0007", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069",
+      "\u05d0", "\"", "\\", "'",
       "{", "}", "[", "]", ",", ":", "=", "\ud800", "\udbff", "\udc00", "\udfff",
       "\ud83d\ude00", "\ufeff", "\uffff", "\ufffd", "é", "中", " ", "a", "null", "\\u0000",
       "\"}]}", "</script>"};
   /**
    * The corpus is also used for field names, one of them 1 MB long: valid JSON, but longer than
-   * jackson's default reader allows for a name (50 000 characters).
+   * jackson's default reader allows for a name (50 000 characters). A repeated member name fails
+   * the read: no value may hide another.
    */
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(4 << 20).build())
-      .build());
+      .build()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   @TempDir
   Path dir;
@@ -89,6 +92,10 @@ class HostileInputTest {
       i += Character.charCount(cp);
     }
     return out.toString();
+  }
+
+  private static boolean isSeparatorOrBidiControl(int c) {
+    return c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
   }
 
   private static final Object THROWING = new Object() {
@@ -142,9 +149,15 @@ class HostileInputTest {
         .onMalformedInput(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(Files.readAllBytes(fmt))).toString();
     assertTrue(fmtText.chars().noneMatch(c -> (c < 0x20 && c != '\n') || c == 0x7f
-        || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029), "raw control characters");
+        || (c >= 0x80 && c < 0xa0) || isSeparatorOrBidiControl(c)), "raw control characters");
     assertEquals(corpus.size() * 5, fmtText.split("\n", -1).length - 1,
         "one line per event and per new/enter/exit/close");
+
+    // json and chrome: no raw character that splits or reorders a line, once decoded.
+    for (Path file : List.of(json, chrome)) {
+      assertTrue(Files.readString(file).chars().noneMatch(HostileInputTest::isSeparatorOrBidiControl),
+          "raw line separator or bidirectional control in " + file.getFileName());
+    }
 
     // json: every line parses, and the values come back as written (surrogates made whole).
     List<String> lines = Files.readAllLines(json);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
@@ -13,13 +14,16 @@ import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
 import dev.tracing4j.runtime.fmt.CapturedOutput;
+import dev.tracing4j.runtime.format.HostileValues;
 import dev.tracing4j.runtime.format.SpanEvents;
-import dev.tracing4j.runtime.registry.Registry;
+import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.registry.Registry;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +37,9 @@ class JsonLayerTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T10:15:30.123456Z"), ZoneOffset.UTC);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Fails on a repeated member name, which last-wins readers would resolve silently. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final Tracer log = Tracer.of("com.shop.OrderService");
 
   private final CapturedOutput captured = new CapturedOutput();
@@ -208,5 +214,140 @@ class JsonLayerTest {
     }
     assertTrue(dropped > 0, "the buffer overflowed");
     assertEquals(events, kept + dropped, "every event is written or counted");
+  }
+
+  @Test
+  void aValueWhoseToStringOverflowsTheStackIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+        Span span = log.span(Level.INFO, "s").field("v", HostileValues.RECURSIVE).start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("v", HostileValues.RECURSIVE).log("m");
+        }
+        span.close();
+      });
+      assertEquals(HostileValues.OVERFLOW_PLACEHOLDER, lines.get(0).get("fields").get("v").asText());
+      assertEquals(HostileValues.OVERFLOW_PLACEHOLDER, lines.get(0).get("span").get("v").asText());
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aCharSequenceWhoseToStringThrowsIsWrittenAsAPlaceholder() throws Exception {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+        Span span = log.span(Level.INFO, "s").field("t", (Object) HostileValues.BROKEN_TEXT)
+            .start();
+        try (Scope scope = span.enter()) {
+          log.atInfo().field("t", (Object) HostileValues.BROKEN_TEXT).log("m");
+        }
+        span.close();
+      });
+      assertEquals(HostileValues.BROKEN_TEXT_PLACEHOLDER,
+          lines.get(0).get("fields").get("t").asText());
+      assertEquals(HostileValues.BROKEN_TEXT_PLACEHOLDER, lines.get(0).get("span").get("t").asText());
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void aFieldNamedMessageCannotForgeTheMessage() throws Exception {
+    List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+      log.atInfo().field("message", "forged").log("real");
+      log.atInfo().field("message", "forged").log();
+    });
+    assertEquals(json("{'message':'real','field.message':'forged'}"), lines.get(0).get("fields"));
+    assertEquals(json("{'field.message':'forged'}"), lines.get(1).get("fields"));
+  }
+
+  @Test
+  void eventFieldsNamedLikeTheTimesOfACloseEventAreRenamed() throws Exception {
+    JsonNode fields = run(SpanEvents.NONE, () -> log.atInfo().field("time.busy", 1L)
+        .field("time.idle", 2L).log("close")).get(0).get("fields");
+    assertEquals(json("{'message':'close','field.time.busy':1,'field.time.idle':2}"), fields);
+  }
+
+  @Test
+  void spanFieldsNamedLikeTheSpansMembersOrTheirRenamingsStayApart() throws Exception {
+    long[] id = new long[1];
+    JsonNode span = run(SpanEvents.NONE, () -> {
+      Span load = log.span(Level.INFO, "load").field("id", 1L).field("field.id", 2L)
+          .field("field.field.name", 3L).field("name", "ada").field("field.", 4L).start();
+      id[0] = load.id();
+      try (Scope scope = load.enter()) {
+        log.atInfo().log("loading");
+      }
+      load.close();
+    }).get(0).get("span");
+    assertEquals(json("{'id':" + id[0] + ",'name':'load','field.id':1,'field.field.id':2,"
+        + "'field.field.field.name':3,'field.name':'ada','field.':4}"), span);
+  }
+
+  @Test
+  void aRepeatedFieldNameIsWrittenOnceWithItsLastValue() throws Exception {
+    JsonNode line = run(SpanEvents.NONE, () -> {
+      Span span = log.span(Level.INFO, "s").field("a", 1L).field("a", "two").start();
+      try (Scope scope = span.enter()) {
+        log.atInfo().field("a", 1L).field("b", 2L).field("a", 3L).log("m");
+      }
+      span.close();
+    }).get(0);
+    assertEquals(json("{'message':'m','a':3,'b':2}"), line.get("fields"));
+    assertEquals("two", line.get("span").get("a").asText());
+  }
+
+  @Test
+  void escapesLineSeparatorsAndBidirectionalControlsWhereverTheyAre() throws Exception {
+    String controls = "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+    Tracer hostile = Tracer.of("t" + controls);
+    List<JsonNode> lines = run(SpanEvents.NONE, () -> {
+      Span span = hostile.span(Level.INFO, "s" + controls).field("f" + controls, "v" + controls)
+          .field("id", controls).start();
+      try (Scope scope = span.enter()) {
+        hostile.atInfo().field("o" + controls, (Object) List.of(controls))
+            .field("message", controls).log("m" + controls);
+      }
+      span.close();
+    });
+    String text = captured.text();
+    assertTrue(text.chars().noneMatch(c -> c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069),
+        text);
+    assertTrue(text.contains("\\u2028\\u2029\\u202A\\u202B\\u202C\\u202D\\u202E\\u2066"
+        + "\\u2067\\u2068\\u2069"), text);
+    JsonNode line = lines.get(0);
+    assertEquals("t" + controls, line.get("target").asText());
+    assertEquals("m" + controls, line.get("fields").get("message").asText());
+    assertEquals(controls, line.get("fields").get("field.message").asText());
+    assertEquals("[" + controls + "]", line.get("fields").get("o" + controls).asText());
+    assertEquals("s" + controls, line.get("span").get("name").asText());
+    assertEquals("v" + controls, line.get("span").get("f" + controls).asText());
+    assertEquals(controls, line.get("span").get("field.id").asText());
+  }
+
+  @Test
+  void escapesLineSeparatorsInTheThreadName() throws Exception {
+    Thread thread = Thread.currentThread();
+    String name = thread.getName();
+    List<JsonNode> lines;
+    try {
+      thread.setName("worker\u2028two");
+      lines = run(SpanEvents.NONE, () -> log.atInfo().log("m"));
+    } finally {
+      thread.setName(name);
+    }
+    assertEquals("worker\u2028two", lines.get(0).get("thread").asText());
+    assertTrue(captured.text().contains("\"thread\":\"worker\\u2028two\""), captured.text());
+  }
+
+  @Test
+  void keepsNonAsciiTextThatNeedsNoEscapeAsUtf8() throws Exception {
+    run(SpanEvents.NONE, () -> log.atInfo().field("city", "Z\u00fcrich \u4e2d \ud83d\ude80").log("é"));
+    assertTrue(captured.text().contains(
+        "\"fields\":{\"message\":\"\u00e9\",\"city\":\"Z\u00fcrich \u4e2d \ud83d\ude80\"}"),
+        captured.text());
   }
 }

@@ -10,6 +10,10 @@ import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.async.TracedFuture;
+import dev.tracing4j.runtime.format.HostileValues;
+import dev.tracing4j.runtime.internal.FailureReporter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -214,5 +218,39 @@ class TracedFutureTest {
     CompletableFuture<String> dependent = TracedFuture.of(source).thenApply(v -> v);
     assertTrue(dependent.cancel(false));
     assertFalse(source.isDone(), "cancelling a dependent leaves the source alone, as in the JDK");
+  }
+
+  @Test
+  void completesWhenTheHookBeforeCompletionOverflowsTheStack() {
+    PrintStream previous = FailureReporter.redirect(new PrintStream(new ByteArrayOutputStream()));
+    try {
+      CompletableFuture<String> source = new CompletableFuture<>();
+      TracedFuture<String> traced = TracedFuture.completingAfter(source, (value, error, complete) -> {
+        throw new StackOverflowError();
+      });
+      source.complete("value");
+      assertEquals("value", traced.getNow(null));
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+  }
+
+  @Test
+  void completesWhenTheHookBeforeCompletionRunsOutOfMemory() {
+    CompletableFuture<String> source = new CompletableFuture<>();
+    TracedFuture<String> traced = TracedFuture.completingAfter(source, (value, error, complete) -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    source.complete("value");
+    assertEquals("value", traced.getNow(null), "the error is the JVM's, the future still completes");
+  }
+
+  @Test
+  void anExceptionWhoseToStringOverflowsPassesThroughWithoutThrowingAtTheCompleter() {
+    CompletableFuture<String> source = new CompletableFuture<>();
+    TracedFuture<String> traced = TracedFuture.of(source);
+    RuntimeException declined = HostileValues.recursiveException();
+    source.completeExceptionally(declined); // a CompletionException made of it would call toString()
+    assertTrue(traced.handle((value, error) -> error == declined).join());
   }
 }
