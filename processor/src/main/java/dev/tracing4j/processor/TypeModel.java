@@ -31,6 +31,11 @@ record TypeModel(
     List<ExecutableElement> constructors,
     List<Member> members) {
 
+  /** The generated class's binary name, {@code com.shop.InstrumentedOuter_Inner}. */
+  String generatedBinaryName() {
+    return packageName.isEmpty() ? generatedName : packageName + "." + generatedName;
+  }
+
   /** A method of the generated class: instrumented, or (interfaces) only delegated. */
   sealed interface Member permits MethodModel, DelegatedMethod {
     ExecutableElement element();
