@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Generates an {@code Instrumented*} class for every class or interface with {@code @Instrument}
  * methods: collect the annotated methods by type, validate each type into a model (reporting
- * every problem on its element), then write the model with JavaPoet.
+ * every problem on its element), then write the model with JavaPoet; in the last round, write
+ * {@link InstrumentedIndex} of every class generated.
  *
  * <p>A type whose signatures mention types not generated yet (by another processor) is retried
  * in the next round. No exception escapes {@link #process}: a type with errors is skipped after
@@ -45,6 +47,8 @@ public final class InstrumentProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Set<String> deferred = new LinkedHashSet<>();
+  private final InstrumentedIndex index = new InstrumentedIndex();
+  private ProcessorOptions options = ProcessorOptions.DEFAULTS;
   private ErrorReporter errors;
   private TypeValidator validator;
   private InstrumentedClassWriter writer;
@@ -55,6 +59,7 @@ public final class InstrumentProcessor extends AbstractProcessor {
     super.init(environment);
     Optional<Trees> trees = SourceTrees.of(environment);
     errors = new ErrorReporter(environment.getMessager(), trees);
+    options = ProcessorOptions.read(environment.getOptions(), errors);
     validator = new TypeValidator(environment.getTypeUtils(), environment.getElementUtils(),
         new SourcePositions(trees), errors);
     writer = new InstrumentedClassWriter(environment.getTypeUtils(), generatedAnnotation());
@@ -70,6 +75,17 @@ public final class InstrumentProcessor extends AbstractProcessor {
     return Set.of(InstrumentAnnotation.CANONICAL_NAME, GENERATED);
   }
 
+  /**
+   * The {@code -A} options, and the processor type for Gradle's incremental compilation, which
+   * depends on them (see {@link ProcessorOptions#gradleProcessorType}).
+   */
+  @Override
+  public Set<String> getSupportedOptions() {
+    Set<String> supported = new HashSet<>(ProcessorOptions.NAMES);
+    supported.add(options.gradleProcessorType());
+    return Set.copyOf(supported);
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -80,6 +96,9 @@ public final class InstrumentProcessor extends AbstractProcessor {
     try {
       collect(round).forEach((type, methods) -> processType(type, methods, round));
       localClasses.check(round);
+      if (round.processingOver() && options.writesIndex()) {
+        writeIndex();
+      }
       return claims(annotations, round);
     } catch (RuntimeException | LinkageError e) {
       errors.reportError(unexpectedFailure("this compilation", e));
@@ -97,6 +116,7 @@ public final class InstrumentProcessor extends AbstractProcessor {
       }
       TypeModel model = validator.validate(type, methods);
       write(writer.write(model), model);
+      index.add(model);
     } catch (AbortProcessingException reported) {
       // Its errors are reported on the type and its methods; the other types are still written.
     } catch (RuntimeException | LinkageError e) {
@@ -197,7 +217,7 @@ public final class InstrumentProcessor extends AbstractProcessor {
     return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
   }
 
-  /** Writes the generated class. */
+  /** Writes the generated class; a type that cannot be written is left out of the index. */
   private void write(JavaFile file, TypeModel model) {
     try {
       file.writeTo(processingEnv.getFiler());
@@ -208,6 +228,15 @@ public final class InstrumentProcessor extends AbstractProcessor {
     } catch (IOException e) {
       throw errors.abortWithError(model.element(), "@Instrument could not write "
           + model.generatedBinaryName() + ": " + e.getMessage());
+    }
+  }
+
+  private void writeIndex() {
+    try {
+      index.write(processingEnv.getFiler(), processingEnv.getElementUtils());
+    } catch (IOException e) {
+      errors.reportError("tracing4j could not write " + InstrumentedIndex.PATH + ": "
+          + e.getMessage());
     }
   }
 }

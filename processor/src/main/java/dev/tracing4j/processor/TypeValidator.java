@@ -73,7 +73,8 @@ final class TypeValidator {
     if (isInterface) {
       members = interfaceMembers(type, methods);
     }
-    return new TypeModel(type, packageName, generatedName(type), isInterface,
+    return new TypeModel(type, elements.getBinaryName(type).toString(), packageName,
+        generatedName(type), isInterface,
         type.getModifiers().contains(Modifier.PUBLIC),
         !isInterface && type.getModifiers().contains(Modifier.ABSTRACT),
         type.getModifiers().contains(Modifier.SEALED),
