@@ -59,10 +59,12 @@ public final class InstrumentProcessor extends AbstractProcessor {
     super.init(environment);
     Optional<Trees> trees = SourceTrees.of(environment);
     errors = new ErrorReporter(environment.getMessager(), trees);
-    options = ProcessorOptions.read(environment.getOptions(), errors);
+    options = ProcessorOptions.read(environment.getOptions(), environment.getElementUtils(),
+        errors);
     validator = new TypeValidator(environment.getTypeUtils(), environment.getElementUtils(),
         new SourcePositions(trees), errors);
-    writer = new InstrumentedClassWriter(environment.getTypeUtils(), generatedAnnotation());
+    writer = new InstrumentedClassWriter(environment.getTypeUtils(), generatedAnnotation(),
+        options.micronautReplaces());
     localClasses = new LocalClassCheck(trees, errors);
   }
 

@@ -41,14 +41,18 @@ final class InstrumentedClassWriter {
 
   private final Types types;
   private final Optional<ClassName> generatedAnnotation;
+  private final boolean micronautReplaces;
 
   /**
    * @param generatedAnnotation {@code javax.annotation.processing.Generated}, unless the
    *     compilation cannot see it
+   * @param micronautReplaces whether subclasses carry {@link MicronautReplacement}'s annotations
    */
-  InstrumentedClassWriter(Types types, Optional<ClassName> generatedAnnotation) {
+  InstrumentedClassWriter(Types types, Optional<ClassName> generatedAnnotation,
+      boolean micronautReplaces) {
     this.types = types;
     this.generatedAnnotation = generatedAnnotation;
+    this.micronautReplaces = micronautReplaces;
   }
 
   JavaFile write(TypeModel model) {
@@ -64,6 +68,9 @@ final class InstrumentedClassWriter {
     generatedAnnotation.ifPresent(generated -> type.addAnnotation(AnnotationSpec.builder(generated)
         .addMember("value", "$S", InstrumentProcessor.class.getName()).build()));
     deprecation(model.element()).forEach(type::addAnnotation);
+    if (micronautReplaces) {
+      MicronautReplacement.annotations(model, types).forEach(type::addAnnotation);
+    }
     if (model.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }

@@ -2,6 +2,7 @@ package dev.tracing4j.processor;
 
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.util.Elements;
 
 /**
  * The processor's {@code -A} options:
@@ -13,23 +14,34 @@ import java.util.Set;
  * @param writesIndex whether to write {@code META-INF/tracing4j/instrumented.index}
  *     ({@code tracing4j.index}, default true); without it, the processor is isolating for
  *     Gradle's incremental compilation rather than aggregating
+ * @param micronautReplaces whether generated subclasses replace their original's Micronaut bean
+ *     ({@code tracing4j.micronaut}, default false; see {@link MicronautReplacement})
  */
-record ProcessorOptions(boolean writesIndex) {
+record ProcessorOptions(boolean writesIndex, boolean micronautReplaces) {
   static final String INDEX = "tracing4j.index";
-  static final Set<String> NAMES = Set.of(INDEX);
+  static final String MICRONAUT = "tracing4j.micronaut";
+  static final Set<String> NAMES = Set.of(INDEX, MICRONAUT);
 
   /** The processor type that Gradle reads from a processor declared {@code dynamic}. */
   private static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
   private static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
 
-  static final ProcessorOptions DEFAULTS = new ProcessorOptions(true);
+  static final ProcessorOptions DEFAULTS = new ProcessorOptions(true, false);
 
   /**
-   * The options passed to the compilation, reporting a value that is not accepted; such an
-   * option keeps its default.
+   * The options passed to the compilation, reporting a value that is not accepted, or an option
+   * whose annotation the compilation cannot see; such an option keeps its default.
    */
-  static ProcessorOptions read(Map<String, String> options, ErrorReporter errors) {
-    return new ProcessorOptions(flag(options, INDEX, DEFAULTS.writesIndex(), errors));
+  static ProcessorOptions read(Map<String, String> options, Elements elements,
+      ErrorReporter errors) {
+    boolean micronaut = flag(options, MICRONAUT, DEFAULTS.micronautReplaces(), errors);
+    if (micronaut && elements.getTypeElement(MicronautReplacement.REPLACES) == null) {
+      errors.reportError("The processor option -A" + MICRONAUT + "=true needs "
+          + MicronautReplacement.REPLACES + ", which this compilation cannot see. Add"
+          + " io.micronaut:micronaut-inject to the compile class path, or remove the option.");
+      micronaut = false;
+    }
+    return new ProcessorOptions(flag(options, INDEX, DEFAULTS.writesIndex(), errors), micronaut);
   }
 
   /**
