@@ -35,21 +35,21 @@ final class ExtensionCheck {
     switch (type.getKind()) {
       case CLASS, INTERFACE -> { }
       case ENUM -> {
-        errors.error(type, "@Instrument cannot be applied to methods of enum '" + name
+        errors.reportError(type, "@Instrument cannot be applied to methods of enum '" + name
             + "': the generated subclass cannot extend an enum. Move the methods to a class or"
             + " remove the annotation.");
         return;
       }
       default -> {
-        errors.error(type, "@Instrument cannot be applied to methods of " + kindName(type) + " '"
-            + name + "': the generated class cannot extend it. Move the methods to a class or"
+        errors.reportError(type, "@Instrument cannot be applied to methods of " + kindName(type)
+            + " '" + name + "': the generated class cannot extend it. Move the methods to a class or"
             + " remove the annotation.");
         return;
       }
     }
     if (type.getNestingKind() == NestingKind.LOCAL
         || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      errors.error(type, "@Instrument cannot be applied to methods of a local or anonymous"
+      errors.reportError(type, "@Instrument cannot be applied to methods of a local or anonymous"
           + " class: the generated class must extend it from outside. Move it to a top-level or"
           + " static nested class, or remove the annotation.");
       return;
@@ -57,7 +57,7 @@ final class ExtensionCheck {
     for (Element enclosing = type; enclosing instanceof TypeElement level;
         enclosing = enclosing.getEnclosingElement()) {
       if (level.getModifiers().contains(Modifier.PRIVATE)) {
-        errors.error(type, "@Instrument cannot be applied to methods of private class '"
+        errors.reportError(type, "@Instrument cannot be applied to methods of private class '"
             + level.getSimpleName() + "': the generated class must extend it from outside. Make '"
             + level.getSimpleName() + "' package-private or wider, or remove the annotation.");
         return;
@@ -65,14 +65,14 @@ final class ExtensionCheck {
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !isInterface
         && !type.getModifiers().contains(Modifier.STATIC)) {
-      errors.error(type, "@Instrument cannot be applied to methods of inner class '" + name
+      errors.reportError(type, "@Instrument cannot be applied to methods of inner class '" + name
           + "': the generated class cannot extend a non-static inner class. Make '" + name
           + "' static or remove the annotation.");
       return;
     }
     if (type.getModifiers().contains(Modifier.SEALED) && !permitsGeneratedClass(type)) {
       String generated = TypeValidator.generatedName(type);
-      errors.error(type, "@Instrument cannot be applied to methods of sealed "
+      errors.reportError(type, "@Instrument cannot be applied to methods of sealed "
           + (isInterface ? "interface" : "class") + " '" + name + "' unless it permits the"
           + " generated " + (isInterface ? "decorator" : "subclass") + ": add " + generated
           + " to its permits clause (it is generated non-sealed) or remove the annotation.");
@@ -82,11 +82,11 @@ final class ExtensionCheck {
       return;
     }
     if (type.getModifiers().contains(Modifier.FINAL)) {
-      errors.error(type, "@Instrument cannot be applied to methods of final class '" + name
+      errors.reportError(type, "@Instrument cannot be applied to methods of final class '" + name
           + "': the generated subclass must extend it. Remove 'final' from the class or the"
           + " annotation.");
     } else if (nonPrivateConstructors(type).isEmpty()) {
-      errors.error(type, "@Instrument cannot be applied to methods of class '" + name
+      errors.reportError(type, "@Instrument cannot be applied to methods of class '" + name
           + "', which has no non-private constructor: the generated subclass must call one. Add"
           + " a non-private constructor or remove the annotation.");
     }
@@ -122,24 +122,24 @@ final class ExtensionCheck {
     String name = method.getSimpleName().toString();
     Set<Modifier> modifiers = method.getModifiers();
     if (modifiers.contains(Modifier.PRIVATE)) {
-      errors.error(method, "@Instrument cannot be applied to private method '" + name
+      errors.reportError(method, "@Instrument cannot be applied to private method '" + name
           + "': the generated subclass must override it. Make it non-private or remove the"
           + " annotation.");
       return false;
     }
     if (modifiers.contains(Modifier.STATIC)) {
-      errors.error(method, "@Instrument cannot be applied to static method '" + name
+      errors.reportError(method, "@Instrument cannot be applied to static method '" + name
           + "': the generated subclass can only override instance methods. Make it an instance"
           + " method or remove the annotation.");
       return false;
     }
     if (modifiers.contains(Modifier.FINAL)) {
-      errors.error(method, "@Instrument cannot be applied to final method '" + name
+      errors.reportError(method, "@Instrument cannot be applied to final method '" + name
           + "': the generated subclass must override it. Remove 'final' or the annotation.");
       return false;
     }
     if (!isInterface && modifiers.contains(Modifier.ABSTRACT)) {
-      errors.error(method, "@Instrument cannot be applied to abstract method '" + name
+      errors.reportError(method, "@Instrument cannot be applied to abstract method '" + name
           + "': there is no implementation to wrap. Annotate the method that implements it"
           + " instead.");
       return false;

@@ -3,6 +3,7 @@ package dev.tracing4j.processor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -29,13 +30,14 @@ record InstrumentAnnotation(
   /** One string of an array attribute, with its value for error positions. */
   record Entry(String text, AnnotationValue value) {}
 
-  static AnnotationMirror find(ExecutableElement method) {
+  /** The {@code @Instrument} on {@code method}, if it carries one. */
+  static Optional<AnnotationMirror> find(ExecutableElement method) {
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().asElement().toString().equals(CANONICAL_NAME)) {
-        return mirror;
+        return Optional.of(mirror);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   static InstrumentAnnotation read(AnnotationMirror mirror, Elements elements) {
@@ -65,17 +67,6 @@ record InstrumentAnnotation(
       }
     }
     return new InstrumentAnnotation(mirror, name, target, level, skip, skipAll, fields, ret, err);
-  }
-
-  /** The value of an attribute that was written explicitly, for error positions. */
-  AnnotationValue explicitValue(String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
-      }
-    }
-    return null;
   }
 
   private static List<Entry> entries(AnnotationValue array) {

@@ -3,18 +3,22 @@ package dev.tracing4j.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -26,16 +30,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Generates an {@code Instrumented*} class for every class or interface with {@code @Instrument}
  * methods: collect the annotated methods by type, validate each type into a model (reporting
- * every problem on its element), then write the model with JavaPoet.
+ * every problem on its element), then write the model with JavaPoet; in the last round, write
+ * {@link InstrumentedIndex} of every class generated.
  *
  * <p>A type whose signatures mention types not generated yet (by another processor) is retried
- * in the next round. No exception escapes {@link #process}: an unexpected one is reported as a
- * compile error on the type being processed.
+ * in the next round. No exception escapes {@link #process}: a type with errors is skipped after
+ * they were reported, and an unexpected failure is reported as a compile error.
  */
 @AutoService(Processor.class)
 public final class InstrumentProcessor extends AbstractProcessor {
@@ -43,6 +47,26 @@ public final class InstrumentProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Set<String> deferred = new LinkedHashSet<>();
+  private final InstrumentedIndex index = new InstrumentedIndex();
+  private ProcessorOptions options = ProcessorOptions.DEFAULTS;
+  private ErrorReporter errors;
+  private TypeValidator validator;
+  private InstrumentedClassWriter writer;
+  private LocalClassCheck localClasses;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    Optional<Trees> trees = SourceTrees.of(environment);
+    errors = new ErrorReporter(environment.getMessager(), trees);
+    options = ProcessorOptions.read(environment.getOptions(), environment.getElementUtils(),
+        errors);
+    validator = new TypeValidator(environment.getTypeUtils(), environment.getElementUtils(),
+        new SourcePositions(trees), errors);
+    writer = new InstrumentedClassWriter(environment.getTypeUtils(), generatedAnnotation(),
+        options.micronautReplaces());
+    localClasses = new LocalClassCheck(trees, errors);
+  }
 
   /**
    * {@code @Instrument}, and {@code @Generated} so that the classes written here can be claimed:
@@ -53,6 +77,17 @@ public final class InstrumentProcessor extends AbstractProcessor {
     return Set.of(InstrumentAnnotation.CANONICAL_NAME, GENERATED);
   }
 
+  /**
+   * The {@code -A} options, and the processor type for Gradle's incremental compilation, which
+   * depends on them (see {@link ProcessorOptions#gradleProcessorType}).
+   */
+  @Override
+  public Set<String> getSupportedOptions() {
+    Set<String> supported = new HashSet<>(ProcessorOptions.NAMES);
+    supported.add(options.gradleProcessorType());
+    return Set.copyOf(supported);
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -60,33 +95,42 @@ public final class InstrumentProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
-    SourcePositions positions = new SourcePositions(processingEnv);
-    TypeValidator validator = new TypeValidator(processingEnv.getTypeUtils(),
-        processingEnv.getElementUtils(), positions, errors);
-    InstrumentedClassWriter writer =
-        new InstrumentedClassWriter(processingEnv.getTypeUtils(), generatedAnnotation());
-    for (Map.Entry<TypeElement, List<ExecutableElement>> entry : collect(round).entrySet()) {
-      TypeElement type = entry.getKey();
-      try {
-        if (!round.processingOver() && mentionsMissingTypes(entry.getValue())) {
-          deferred.add(type.getQualifiedName().toString());
-          continue;
-        }
-        TypeModel model = validator.validate(type, entry.getValue());
-        if (model != null) {
-          write(writer.write(model), type);
-        }
-      } catch (RuntimeException | LinkageError e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "tracing4j could not process this type because of an unexpected failure; please"
-                + " report it with this trace: " + trace, type);
+    try {
+      collect(round).forEach((type, methods) -> processType(type, methods, round));
+      localClasses.check(round);
+      if (round.processingOver() && options.writesIndex()) {
+        writeIndex();
       }
+      return claims(annotations, round);
+    } catch (RuntimeException | LinkageError e) {
+      errors.reportError(unexpectedFailure("this compilation", e));
+      return false;
     }
-    LocalClassCheck.of(processingEnv).check(round);
-    return claims(annotations, round);
+  }
+
+  /** Validates and writes one type; its errors are reported, and leave the other types be. */
+  private void processType(TypeElement type, List<ExecutableElement> methods,
+      RoundEnvironment round) {
+    try {
+      if (!round.processingOver() && mentionsMissingTypes(methods)) {
+        deferred.add(type.getQualifiedName().toString());
+        return;
+      }
+      TypeModel model = validator.validate(type, methods);
+      write(writer.write(model), model);
+      index.add(model);
+    } catch (AbortProcessingException reported) {
+      // Its errors are reported on the type and its methods; the other types are still written.
+    } catch (RuntimeException | LinkageError e) {
+      errors.reportError(type, unexpectedFailure("this type", e));
+    }
+  }
+
+  private static String unexpectedFailure(String what, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return "tracing4j could not process " + what + " because of an unexpected failure; please"
+        + " report it with this trace: " + trace;
   }
 
   /**
@@ -138,7 +182,7 @@ public final class InstrumentProcessor extends AbstractProcessor {
         List<ExecutableElement> methods = new ArrayList<>();
         for (Element member : type.getEnclosedElements()) {
           if (member instanceof ExecutableElement method
-              && InstrumentAnnotation.find(method) != null) {
+              && InstrumentAnnotation.find(method).isPresent()) {
             methods.add(method);
           }
         }
@@ -169,27 +213,32 @@ public final class InstrumentProcessor extends AbstractProcessor {
   }
 
   /** {@code @Generated} only when the compilation can see it (it lives in java.compiler). */
-  private ClassName generatedAnnotation() {
+  private Optional<ClassName> generatedAnnotation() {
     boolean visible = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
         && processingEnv.getElementUtils().getTypeElement(GENERATED) != null;
-    return visible ? ClassName.bestGuess(GENERATED) : null;
+    return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
   }
 
-  private void write(JavaFile file, TypeElement type) {
+  /** Writes the generated class; a type that cannot be written is left out of the index. */
+  private void write(JavaFile file, TypeModel model) {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (FilerException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "@Instrument cannot generate " + qualified(file) + ": a type of that name already"
-              + " exists. Rename that type, or remove the annotation.", type);
+      throw errors.abortWithError(model.element(), "@Instrument cannot generate "
+          + model.generatedBinaryName() + ": a type of that name already exists. Rename that"
+          + " type, or remove the annotation.");
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "@Instrument could not write " + qualified(file) + ": " + e.getMessage(), type);
+      throw errors.abortWithError(model.element(), "@Instrument could not write "
+          + model.generatedBinaryName() + ": " + e.getMessage());
     }
   }
 
-  private static String qualified(JavaFile file) {
-    return file.packageName().isEmpty()
-        ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+  private void writeIndex() {
+    try {
+      index.write(processingEnv.getFiler(), processingEnv.getElementUtils());
+    } catch (IOException e) {
+      errors.reportError("tracing4j could not write " + InstrumentedIndex.PATH + ": "
+          + e.getMessage());
+    }
   }
 }

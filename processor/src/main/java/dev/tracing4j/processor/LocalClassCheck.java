@@ -10,11 +10,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import javax.annotation.processing.ProcessingEnvironment;
+import java.util.Optional;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.tools.Diagnostic;
 
 /**
  * Reports {@code @Instrument} on methods of local and anonymous classes. javac does not show
@@ -29,24 +28,18 @@ final class LocalClassCheck {
   private static final String PACKAGE = "dev.tracing4j";
   private static final String SIMPLE_NAME = "Instrument";
 
-  private final Trees trees;
+  private final Optional<Trees> trees;
+  private final ErrorReporter errors;
 
-  private LocalClassCheck(Trees trees) {
+  /** A check using javac's trees; without them it does nothing. */
+  LocalClassCheck(Optional<Trees> trees, ErrorReporter errors) {
     this.trees = trees;
-  }
-
-  /** A check using javac's trees, or one that does nothing when they are not available. */
-  static LocalClassCheck of(ProcessingEnvironment environment) {
-    try {
-      return new LocalClassCheck(Trees.instance(environment));
-    } catch (IllegalArgumentException | LinkageError notJavac) {
-      return new LocalClassCheck(null);
-    }
+    this.errors = errors;
   }
 
   /** Reports every such annotation in the top-level types of {@code round}. */
   void check(RoundEnvironment round) {
-    if (trees == null) {
+    if (trees.isEmpty()) {
       return;
     }
     for (Element root : round.getRootElements()) {
@@ -54,18 +47,17 @@ final class LocalClassCheck {
           || root.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
         continue;
       }
-      TreePath path = pathOf(root);
-      if (path != null) {
-        new Scanner(path.getCompilationUnit()).scan(path, null);
-      }
+      pathOf(trees.get(), root)
+          .ifPresent(path -> new Scanner(path.getCompilationUnit()).scan(path, null));
     }
   }
 
-  private TreePath pathOf(Element element) {
+  /** The type's tree; none for a type read from a class file. */
+  private static Optional<TreePath> pathOf(Trees trees, Element element) {
     try {
-      return trees.getPath(element);
+      return Optional.ofNullable(trees.getPath(element));
     } catch (RuntimeException unavailable) {
-      return null;
+      return Optional.empty();
     }
   }
 
@@ -103,7 +95,7 @@ final class LocalClassCheck {
       if (local != null) {
         for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
           if (isInstrument(annotation.getAnnotationType().toString())) {
-            trees.printMessage(Diagnostic.Kind.ERROR, message(local), annotation, unit);
+            errors.reportError(annotation, unit, message(local));
           }
         }
       }

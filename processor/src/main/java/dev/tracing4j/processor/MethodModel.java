@@ -11,8 +11,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param spanName the span name
  * @param target the span target
  * @param level the name of the {@code Level} constant
- * @param file the source file name, or {@code null}
- * @param line the source line, or 0
+ * @param file the source file name, {@code OrderService.java}
+ * @param line the source line, or 0 when the compiler tells none
  * @param fields the recorded parameters and {@code fields} entries, in declaration order
  * @param ret whether to record the return value
  * @param err whether to record a thrown exception

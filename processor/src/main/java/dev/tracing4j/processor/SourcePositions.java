@@ -5,7 +5,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import javax.annotation.processing.ProcessingEnvironment;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -16,53 +16,48 @@ import javax.lang.model.element.TypeElement;
  * derived from the top-level class and the line is 0 (unknown).
  */
 final class SourcePositions {
-  private final Trees trees;
+  private final Optional<Trees> trees;
 
-  SourcePositions(ProcessingEnvironment environment) {
-    Trees found;
-    try {
-      found = Trees.instance(environment);
-    } catch (IllegalArgumentException | LinkageError notJavac) {
-      found = null;
-    }
-    this.trees = found;
+  SourcePositions(Optional<Trees> trees) {
+    this.trees = trees;
   }
 
   /** The simple name of the file declaring {@code method}, e.g. {@code OrderService.java}. */
   String file(ExecutableElement method) {
-    TreePath path = path(method);
-    if (path != null && path.getCompilationUnit().getSourceFile() != null) {
-      String name = path.getCompilationUnit().getSourceFile().getName();
-      return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    }
-    Element outermost = method;
+    return path(method)
+        .map(path -> path.getCompilationUnit().getSourceFile())
+        .map(source -> source.getName())
+        .map(name -> name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1))
+        .orElseGet(() -> topLevelType(method).getSimpleName() + ".java");
+  }
+
+  private static Element topLevelType(Element element) {
+    Element outermost = element;
     while (outermost.getEnclosingElement() instanceof TypeElement type) {
       outermost = type;
     }
-    return outermost.getSimpleName() + ".java";
+    return outermost;
   }
 
   /** The line of the method's declaration (its return type), or 0 when unknown. */
   int line(ExecutableElement method) {
-    TreePath path = path(method);
-    if (path == null || !(path.getLeaf() instanceof MethodTree tree)) {
+    Optional<TreePath> path = path(method);
+    if (path.isEmpty() || !(path.get().getLeaf() instanceof MethodTree tree)) {
       return 0;
     }
-    CompilationUnitTree unit = path.getCompilationUnit();
+    CompilationUnitTree unit = path.get().getCompilationUnit();
     Tree anchor = tree.getReturnType() != null ? tree.getReturnType() : tree;
-    long position = trees.getSourcePositions().getStartPosition(unit, anchor);
+    long position = trees.get().getSourcePositions().getStartPosition(unit, anchor);
     return position < 0 || unit.getLineMap() == null
         ? 0 : (int) unit.getLineMap().getLineNumber(position);
   }
 
-  private TreePath path(Element element) {
-    if (trees == null) {
-      return null;
-    }
+  /** The element's tree; none without javac's trees, or for an element read from a class file. */
+  private Optional<TreePath> path(Element element) {
     try {
-      return trees.getPath(element);
+      return trees.map(api -> api.getPath(element));
     } catch (RuntimeException unavailable) {
-      return null;
+      return Optional.empty();
     }
   }
 }

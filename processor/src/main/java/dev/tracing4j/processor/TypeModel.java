@@ -9,6 +9,7 @@ import javax.lang.model.element.TypeElement;
  * this.
  *
  * @param element the original class or interface, the originating element of the generated file
+ * @param binaryName the original's binary name, {@code com.shop.Outer$Inner}
  * @param packageName the package of both
  * @param generatedName {@code InstrumentedOrderService}, {@code InstrumentedOuter_Inner}
  * @param isInterface whether the generated class is a decorator taking a delegate
@@ -22,6 +23,7 @@ import javax.lang.model.element.TypeElement;
  */
 record TypeModel(
     TypeElement element,
+    String binaryName,
     String packageName,
     String generatedName,
     boolean isInterface,
@@ -30,6 +32,11 @@ record TypeModel(
     boolean isNonSealed,
     List<ExecutableElement> constructors,
     List<Member> members) {
+
+  /** The generated class's binary name, {@code com.shop.InstrumentedOuter_Inner}. */
+  String generatedBinaryName() {
+    return packageName.isEmpty() ? generatedName : packageName + "." + generatedName;
+  }
 
   /** A method of the generated class: instrumented, or (interfaces) only delegated. */
   sealed interface Member permits MethodModel, DelegatedMethod {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -50,7 +51,11 @@ final class TypeValidator {
     this.extension = new ExtensionCheck(types, elements, errors);
   }
 
-  /** The model of {@code type}, or {@code null} after reporting why it cannot be instrumented. */
+  /**
+   * The model of {@code type}.
+   *
+   * @throws AbortProcessingException after reporting every reason why it cannot be instrumented
+   */
   TypeModel validate(TypeElement type, List<ExecutableElement> annotated) {
     int errorsBefore = errors.errorCount();
     boolean isInterface = type.getKind() == ElementKind.INTERFACE;
@@ -60,19 +65,16 @@ final class TypeValidator {
     ConstantNames constants = new ConstantNames(annotated);
     Map<ExecutableElement, MethodModel> methods = new LinkedHashMap<>();
     for (ExecutableElement method : annotated) {
-      MethodModel model = validateMethod(type, method, isInterface, resolver, constants);
-      if (model != null) {
-        methods.put(method, model);
-      }
+      validateMethod(type, method, isInterface, resolver, constants)
+          .ifPresent(model -> methods.put(method, model));
     }
-    if (errors.errorCount() > errorsBefore) {
-      return null;
-    }
+    errors.abortIfAnyErrorSince(errorsBefore);
     List<Member> members = new ArrayList<>(methods.values());
     if (isInterface) {
       members = interfaceMembers(type, methods);
     }
-    return new TypeModel(type, packageName, generatedName(type), isInterface,
+    return new TypeModel(type, elements.getBinaryName(type).toString(), packageName,
+        generatedName(type), isInterface,
         type.getModifiers().contains(Modifier.PUBLIC),
         !isInterface && type.getModifiers().contains(Modifier.ABSTRACT),
         type.getModifiers().contains(Modifier.SEALED),
@@ -80,35 +82,36 @@ final class TypeValidator {
         List.copyOf(members));
   }
 
-  private MethodModel validateMethod(TypeElement type, ExecutableElement method,
+  /** The model of {@code method}; none after reporting why it cannot be instrumented. */
+  private Optional<MethodModel> validateMethod(TypeElement type, ExecutableElement method,
       boolean isInterface, ExpressionResolver resolver, ConstantNames constants) {
     InstrumentAnnotation annotation =
-        InstrumentAnnotation.read(InstrumentAnnotation.find(method), elements);
-    boolean valid = extension.checkMethod(method, isInterface);
-    List<FieldModel> fields = fields(method, annotation, resolver);
-    if (!valid || fields == null) {
-      return null;
+        InstrumentAnnotation.read(InstrumentAnnotation.find(method).orElseThrow(), elements);
+    boolean overridable = extension.checkMethod(method, isInterface);
+    Optional<List<FieldModel>> fields = fields(method, annotation, resolver);
+    if (!overridable || fields.isEmpty()) {
+      return Optional.empty();
     }
     String spanName = annotation.name().isEmpty()
         ? method.getSimpleName().toString() : annotation.name();
     String target = annotation.target().isEmpty()
         ? elements.getBinaryName(type).toString() : annotation.target();
     Returns returns = returns(method.getReturnType());
-    return new MethodModel(method, constants.nameFor(method), spanName, target,
-        annotation.level(), positions.file(method), positions.line(method), fields,
-        annotation.ret(), annotation.err(), returns, ValueKind.of(method.getReturnType()));
+    return Optional.of(new MethodModel(method, constants.nameFor(method), spanName, target,
+        annotation.level(), positions.file(method), positions.line(method), fields.get(),
+        annotation.ret(), annotation.err(), returns, ValueKind.of(method.getReturnType())));
   }
 
-  /** The recorded fields, or {@code null} after reporting a problem with skip or fields. */
-  private List<FieldModel> fields(ExecutableElement method, InstrumentAnnotation annotation,
-      ExpressionResolver resolver) {
+  /** The recorded fields; none after reporting every problem with skip or fields. */
+  private Optional<List<FieldModel>> fields(ExecutableElement method,
+      InstrumentAnnotation annotation, ExpressionResolver resolver) {
     boolean valid = true;
     Set<String> skipped = new HashSet<>();
     for (InstrumentAnnotation.Entry skip : annotation.skip()) {
       boolean known = method.getParameters().stream()
           .anyMatch(p -> p.getSimpleName().contentEquals(skip.text()));
       if (!known) {
-        errors.error(method, annotation.mirror(), skip.value(), "@Instrument skip names '"
+        errors.reportError(method, annotation.mirror(), skip.value(), "@Instrument skip names '"
             + skip.text() + "', which is not a parameter of '" + method.getSimpleName()
             + "' (parameters: " + ExpressionResolver.parameterNames(method)
             + "). Remove it or fix the name.");
@@ -129,11 +132,12 @@ final class TypeValidator {
     }
     Set<String> declared = new HashSet<>();
     for (InstrumentAnnotation.Entry entry : annotation.fields()) {
-      FieldModel field = field(method, annotation, entry, resolver);
-      if (field == null) {
+      Optional<FieldModel> resolved = field(method, annotation, entry, resolver);
+      if (resolved.isEmpty()) {
         valid = false;
         continue;
       }
+      FieldModel field = resolved.get();
       String problem = null;
       if (parameterFields.contains(field.name())) {
         problem = "repeats the field '" + field.name() + "' recorded for the parameter of that"
@@ -143,45 +147,47 @@ final class TypeValidator {
             + " each field one entry.";
       }
       if (problem != null) {
-        errors.error(method, annotation.mirror(), entry.value(),
+        errors.reportError(method, annotation.mirror(), entry.value(),
             "@Instrument fields entry '" + entry.text() + "' " + problem);
         valid = false;
         continue;
       }
       fields.add(field);
     }
-    return valid ? List.copyOf(fields) : null;
+    return valid ? Optional.of(List.copyOf(fields)) : Optional.empty();
   }
 
-  private FieldModel field(ExecutableElement method, InstrumentAnnotation annotation,
+  /** The field an entry declares; none after reporting why it is malformed or unresolved. */
+  private Optional<FieldModel> field(ExecutableElement method, InstrumentAnnotation annotation,
       InstrumentAnnotation.Entry entry, ExpressionResolver resolver) {
     FieldEntry parsed;
     try {
       parsed = FieldEntryParser.parse(entry.text());
     } catch (MalformedEntry e) {
-      errors.error(method, annotation.mirror(), entry.value(), "@Instrument fields entry '"
+      errors.reportError(method, annotation.mirror(), entry.value(), "@Instrument fields entry '"
           + entry.text() + "' is malformed: " + e.getMessage()
           + ". Write \"name = expression\" or \"name\".");
-      return null;
+      return Optional.empty();
     }
     if (parsed.expression() == null) {
-      return new DeclaredField(parsed.name());
+      return Optional.of(new DeclaredField(parsed.name()));
     }
     if (parsed.expression() instanceof Literal literal) {
-      return new LiteralField(parsed.name(), literal.kind(), literal.value());
+      return Optional.of(new LiteralField(parsed.name(), literal.kind(), literal.value()));
     }
     Path path = (Path) parsed.expression();
     try {
       VariableElement parameter = resolver.resolve(path, method);
       if (path.steps().isEmpty()) {
-        return new ParameterField(parsed.name(), path.root(), ValueKind.of(parameter.asType()));
+        return Optional.of(
+            new ParameterField(parsed.name(), path.root(), ValueKind.of(parameter.asType())));
       }
-      return new PathField(parsed.name(), path.root(), path.steps());
+      return Optional.of(new PathField(parsed.name(), path.root(), path.steps()));
     } catch (Unresolved e) {
-      errors.error(method, annotation.mirror(), entry.value(), "@Instrument fields entry '"
+      errors.reportError(method, annotation.mirror(), entry.value(), "@Instrument fields entry '"
           + entry.text() + "' does not resolve: " + e.getMessage() + ". Start with a parameter"
           + " name followed by no-argument methods or accessible fields, or write a literal.");
-      return null;
+      return Optional.empty();
     }
   }
 

@@ -290,11 +290,6 @@ class GeneratedSourceTest {
     assertThat(compilation).hadErrorContaining("final method 'run'");
   }
 
-  @Test
-  void declaresAnIsolatingProcessorForGradleIncrementalBuilds() throws IOException {
-    assertEquals("dev.tracing4j.processor.InstrumentProcessor,isolating",
-        resource("META-INF/gradle/incremental.annotation.processors").trim());
-  }
 
   @Test
   void isRegisteredForJavacDiscovery() throws IOException {
