@@ -91,7 +91,7 @@ class InstrumentedIndexIT {
     Path classes = dir.resolve("classes");
     List<String> command = new ArrayList<>(List.of(ProgramRun.java(), "-jar",
         System.getProperty("ecj.jar"), "--release", "17",
-        "-cp", path("tracing4j-runtime", "tracing4j-annotations"),
+        "-cp", path("tracing4j-runtime", "tracing4j-core", "tracing4j-annotations"),
         // ecj reads -processorpath only after -cp.
         "-processorpath", path("tracing4j-processor", "javapoet", "tracing4j-annotations"),
         "-d", classes.toString(), "-s", dir.resolve("generated").toString()));
