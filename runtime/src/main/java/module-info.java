@@ -3,12 +3,12 @@
  * layers, filters, the fmt, json and chrome subscribers, their output and the configuration that
  * picks them. It requires core transitively, so an application's one line is {@code requires
  * dev.tracing4j.runtime}. Layers selectable by name are found as {@link
- * dev.tracing4j.runtime.config.SubscriberProvider} services.
+ * dev.tracing4j.runtime.config.LayerProvider} services.
  *
  * <pre>{@code
  * module com.shop {
  *   requires dev.tracing4j.runtime;
- *   provides dev.tracing4j.runtime.config.SubscriberProvider with com.shop.MetricsProvider;
+ *   provides dev.tracing4j.runtime.config.LayerProvider with com.shop.MetricsProvider;
  * }
  * }</pre>
  */
@@ -25,7 +25,7 @@ module dev.tracing4j.runtime {
   exports dev.tracing4j.runtime.output;
   exports dev.tracing4j.runtime.registry;
 
-  uses dev.tracing4j.runtime.config.SubscriberProvider;
+  uses dev.tracing4j.runtime.config.LayerProvider;
   provides dev.tracing4j.runtime.spi.TracingImplementation
       with dev.tracing4j.runtime.bootstrap.ConfiguredImplementation;
 }

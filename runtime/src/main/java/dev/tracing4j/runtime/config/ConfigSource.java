@@ -30,8 +30,11 @@ final class ConfigSource {
     return null;
   }
 
-  /** {@code tracing4j.span_events} becomes {@code TRACING4J_SPAN_EVENTS}. */
+  /**
+   * {@code tracing4j.span_events} becomes {@code TRACING4J_SPAN_EVENTS}, {@code
+   * tracing4j.my-layer.output} becomes {@code TRACING4J_MY_LAYER_OUTPUT}.
+   */
   static String environmentName(String key) {
-    return key.replace('.', '_').toUpperCase(Locale.ROOT);
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
 }

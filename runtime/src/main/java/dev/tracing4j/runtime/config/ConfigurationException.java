@@ -5,7 +5,7 @@ package dev.tracing4j.runtime.config;
  * value, and the accepted forms:
  *
  * <pre>
- * invalid tracing4j.subscriber "xml" (environment variable TRACING4J_SUBSCRIBER): expected fmt, json, chrome, none, or the name of a SubscriberProvider on the class path
+ * invalid tracing4j.filter "info,com.shop=loud" (system property tracing4j.filter): invalid filter directive ...
  * </pre>
  */
 public final class ConfigurationException extends IllegalArgumentException {

@@ -1,14 +1,17 @@
 /**
- * Run-time configuration: which subscriber records, with which filter, where it writes, which
- * span lifecycle events it prints and whether its writer may drop records, read from system
- * properties (which win) and environment variables.
+ * Run-time configuration: which layers record, with which filter, where each writes, which
+ * span lifecycle events they print and whether their writers may drop records, read from system
+ * properties (which win) and environment variables. With several layers ({@code fmt,otel}),
+ * {@code tracing4j.<name>.filter} and {@code tracing4j.<name>.output} (environment {@code
+ * TRACING4J_<NAME>_FILTER}, {@code TRACING4J_<NAME>_OUTPUT}) configure one layer; the plain
+ * filter applies to every layer without its own, the plain output to the first layer only.
  *
  * <table>
  *   <caption>Configuration keys</caption>
  *   <tr><th>system property</th><th>environment variable</th><th>values</th><th>default</th></tr>
  *   <tr><td>{@code tracing4j.subscriber}</td><td>{@code TRACING4J_SUBSCRIBER}</td>
- *       <td>{@code fmt}, {@code json}, {@code chrome}, {@code none}, or a {@link
- *       dev.tracing4j.runtime.config.SubscriberProvider} name</td>
+ *       <td>{@code fmt}, {@code json}, {@code chrome}, {@code none}, a {@link
+ *       dev.tracing4j.runtime.config.LayerProvider} name, or a comma-separated list of them</td>
  *       <td>none ({@code fmt} after {@code Tracing.init()})</td></tr>
  *   <tr><td>{@code tracing4j.filter}</td><td>{@code TRACING4J_FILTER}</td>
  *       <td>filter directives</td><td>{@code info}</td></tr>

@@ -16,6 +16,7 @@ import dev.tracing4j.runtime.registry.Event;
 import dev.tracing4j.runtime.registry.ExtensionKey;
 import dev.tracing4j.runtime.registry.SpanData;
 import dev.tracing4j.runtime.registry.Timing;
+import dev.tracing4j.runtime.registry.TraceContext;
 import dev.tracing4j.runtime.spi.FieldValues;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,6 +32,9 @@ import java.util.List;
  * </pre>
  *
  * <p>{@code span} (the innermost) and {@code spans} (root to leaf) are left out outside any span.
+ * Inside a span that an exporting layer of the same registry gave distributed-tracing ids ({@link
+ * TraceContext}, such as {@code otel}), the record ends with {@code "trace_id"} and {@code
+ * "span_id"} of the innermost such span.
  * Field values keep their type. A field never takes a name the layer writes itself in the same
  * object ({@link StructuralNames}): in {@code fields} a field named {@code message} is written as
  * {@code field.message}, in a span object one named {@code id} or {@code name} as {@code field.id}
@@ -94,6 +98,7 @@ public final class JsonLayer extends FormattingLayer {
       event.fields().visit(line.fields);
       json.writeEndObject();
       spans(json, ctx.nearestVisible(event.parent()), ctx);
+      traceContext(json, event.parent());
       json.writeEndObject();
       line.writeTo(writer, JsonLines.NEWLINE);
     } catch (IOException e) {
@@ -116,6 +121,7 @@ public final class JsonLayer extends FormattingLayer {
       }
       json.writeEndObject();
       spans(json, span, ctx);
+      traceContext(json, span);
       json.writeEndObject();
       line.writeTo(writer, JsonLines.NEWLINE);
     } catch (IOException e) {
@@ -157,6 +163,20 @@ public final class JsonLayer extends FormattingLayer {
       json.writeRawValue(rendered(scope.get(i)));
     }
     json.writeEndArray();
+  }
+
+  /**
+   * {@code "trace_id"} and {@code "span_id"} of the innermost span that an exporting layer of
+   * this registry gave ids, so a log line can be found from its trace and back.
+   */
+  private static void traceContext(JsonGenerator json, SpanData innermost) throws IOException {
+    TraceContext ids = TraceContext.of(innermost);
+    if (ids != null) {
+      json.writeFieldName(JsonNames.TRACE_ID);
+      JsonNames.writeString(json, ids.traceId());
+      json.writeFieldName(JsonNames.SPAN_ID);
+      JsonNames.writeString(json, ids.spanId());
+    }
   }
 
   private String rendered(SpanData span) {

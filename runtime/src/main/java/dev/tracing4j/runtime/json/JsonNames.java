@@ -31,6 +31,8 @@ final class JsonNames {
   static final SerializableString MESSAGE = new SerializedString(FieldValues.MESSAGE);
   static final SerializableString SPAN = new SerializedString("span");
   static final SerializableString SPANS = new SerializedString("spans");
+  static final SerializableString TRACE_ID = new SerializedString("trace_id");
+  static final SerializableString SPAN_ID = new SerializedString("span_id");
 
   private JsonNames() {}
 

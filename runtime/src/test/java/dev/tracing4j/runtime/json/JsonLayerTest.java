@@ -20,7 +20,11 @@ import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.output.Output;
 import dev.tracing4j.runtime.output.OutputWriter;
 import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.registry.Context;
+import dev.tracing4j.runtime.registry.Layer;
 import dev.tracing4j.runtime.registry.Registry;
+import dev.tracing4j.runtime.registry.SpanData;
+import dev.tracing4j.runtime.registry.TraceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -54,6 +58,44 @@ class JsonLayerTest {
       lines.add(MAPPER.readTree(line));
     }
     return lines;
+  }
+
+  /** Gives every span it sees ids, as an exporting layer does. */
+  private static final class IdsLayer implements Layer {
+    @Override
+    public void onNewSpan(SpanData span, Context ctx) {
+      span.putExtension(TraceContext.KEY, new TraceContext(
+          "4bf92f3577b34da6a3ce929d0e0e4736", String.format("%016x", span.id())));
+    }
+  }
+
+  @Test
+  void insideASpanWithTraceIdsTheLineCarriesThoseOfTheInnermostSpanThatHasThem() throws Exception {
+    JsonLayer layer = JsonLayer.builder().output(captured.output()).clock(CLOCK).build();
+    long[] outerId = new long[1];
+    Tracing.withDefault(Registry.builder().with(layer, EnvFilter.parse("trace"))
+        .with(new IdsLayer(), EnvFilter.parse("info")).build(), () -> {
+          log.atInfo().log("outside");
+          Span outer = log.span(Level.INFO, "outer").start();
+          outerId[0] = outer.id();
+          try (Scope o = outer.enter()) {
+            Span inner = log.span(Level.DEBUG, "inner").start();
+            try (Scope i = inner.enter()) {
+              log.atInfo().log("inside");
+            }
+            inner.close();
+          }
+          outer.close();
+        });
+    layer.flush();
+    List<String> lines = captured.lines();
+    JsonNode outside = MAPPER.readTree(lines.get(0));
+    assertFalse(outside.has("trace_id"));
+    JsonNode inside = MAPPER.readTree(lines.get(1));
+    assertEquals("inner", inside.get("span").get("name").asText());
+    assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", inside.get("trace_id").asText());
+    assertEquals(String.format("%016x", outerId[0]), inside.get("span_id").asText(),
+        "the inner span was not exported, so the line carries the ids of the outer one");
   }
 
   private static JsonNode json(String text) throws Exception {
