@@ -1,8 +1,6 @@
 package dev.tracing4j.runtime.registry;
 
 import dev.tracing4j.runtime.spi.FieldValues;
-import dev.tracing4j.runtime.spi.Interest;
-import dev.tracing4j.runtime.spi.Metadata;
 
 /**
  * One concern of a subscriber (formatting, export) composed over a {@link Registry}. Every method
@@ -29,11 +27,6 @@ public interface Layer {
    */
   default boolean tracksTiming() {
     return false;
-  }
-
-  /** Whether this layer (before its filter) wants a callsite; asked once per callsite. */
-  default Interest registerCallsite(Metadata metadata) {
-    return Interest.ALWAYS;
   }
 
   /** A span was created; its fields are in {@code span}. */

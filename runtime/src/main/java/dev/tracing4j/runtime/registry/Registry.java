@@ -1,21 +1,19 @@
 package dev.tracing4j.runtime.registry;
 
-import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Interest;
 import dev.tracing4j.runtime.spi.Metadata;
 import dev.tracing4j.runtime.spi.SpanHandle;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A subscriber that stores span data and forwards everything to its layers, each behind its own
- * filter.
+ * filter. The registry owns the spans (ids, parents, fields, lifecycle and timing); the layers
+ * add one concern each and see only what their filter enabled.
  *
  * <p>Only the registry assigns span ids; they are unique for the life of the process, across all
  * registries. Spans are {@link SpanData} objects: the handle the registry returns is the span's
@@ -32,23 +30,10 @@ public final class Registry implements Subscriber {
 
   private static final AtomicLong NEXT_SPAN_ID = new AtomicLong();
 
-  private final Layer[] layers;
-  private final Filter[] filters;
-  private final Context[] contexts;
-  private final Filter[] distinctFilters;
-  private final boolean timed;
+  private final Layers layers;
 
   private Registry(List<Layer> layers, List<Filter> filters) {
-    this.layers = layers.toArray(Layer[]::new);
-    this.filters = filters.toArray(Filter[]::new);
-    this.contexts = new Context[this.layers.length];
-    for (int i = 0; i < contexts.length; i++) {
-      contexts[i] = new Context(i);
-    }
-    Map<Filter, Boolean> distinct = new IdentityHashMap<>();
-    filters.forEach(f -> distinct.put(f, true));
-    this.distinctFilters = distinct.keySet().toArray(Filter[]::new);
-    this.timed = layers.stream().anyMatch(Layer::tracksTiming);
+    this.layers = new Layers(layers, filters);
   }
 
   /** Starts a registry; add layers with {@link Builder#with}. */
@@ -86,22 +71,12 @@ public final class Registry implements Subscriber {
 
   @Override
   public Interest registerCallsite(Metadata metadata) {
-    Interest combined = Interest.NEVER;
-    for (Filter filter : filters) {
-      combined = combined.or(filter.interest(metadata));
-    }
-    return combined;
+    return layers.interest(metadata);
   }
 
   @Override
   public boolean enabled(Metadata metadata, SpanHandle current) {
-    SpanData span = own(current);
-    for (Filter filter : filters) {
-      if (filter.enabled(metadata, span)) {
-        return true;
-      }
-    }
-    return false;
+    return layers.anyEnables(metadata, own(current));
   }
 
   @Override
@@ -109,24 +84,11 @@ public final class Registry implements Subscriber {
     SpanData parentData = own(parent);
     // The caller hands the fields over (see Subscriber.newSpan): kept without a copy.
     SpanData span = new SpanData(this, NEXT_SPAN_ID.incrementAndGet(), metadata, parentData,
-        fields, timed);
-    for (Filter filter : distinctFilters) {
-      try {
-        filter.onNewSpan(span);
-      } catch (Throwable failure) {
-        FailureReporter.report("filter " + filter + " on a new span", failure);
-      }
-    }
-    span.layerMask = layersEnabling(metadata, parentData);
-    for (int i = 0; i < layers.length; i++) {
-      if (contexts[i].isVisible(span)) {
-        try {
-          layers[i].onNewSpan(span, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "a new span", failure);
-        }
-      }
-    }
+        fields, layers.timed());
+    layers.filtersOnNewSpan(span);
+    span.layerMask = layers.enabling(metadata, parentData);
+    layers.notify(span.layerMask, "a new span",
+        (layer, created, unused, ctx) -> layer.onNewSpan(created, ctx), span, null);
     return span;
   }
 
@@ -137,22 +99,9 @@ public final class Registry implements Subscriber {
       return;
     }
     span.record(values);
-    for (Filter filter : distinctFilters) {
-      try {
-        filter.onRecord(span, values);
-      } catch (Throwable failure) {
-        FailureReporter.report("filter " + filter + " on a record", failure);
-      }
-    }
-    for (int i = 0; i < layers.length; i++) {
-      if (contexts[i].isVisible(span)) {
-        try {
-          layers[i].onRecord(span, values, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "a record", failure);
-        }
-      }
-    }
+    layers.filtersOnRecord(span, values);
+    layers.notify(span.layerMask, "a record",
+        (layer, recorded, added, ctx) -> layer.onRecord(recorded, added, ctx), span, values);
   }
 
   @Override
@@ -162,142 +111,66 @@ public final class Registry implements Subscriber {
     if (span == null || cause == null) {
       return;
     }
-    for (int i = 0; i < layers.length; i++) {
-      if (contexts[i].isVisible(span)) {
-        try {
-          layers[i].onFollowsFrom(span, cause, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "a follows-from", failure);
-        }
-      }
-    }
+    layers.notify(span.layerMask, "a follows-from",
+        (layer, follower, earlier, ctx) -> layer.onFollowsFrom(follower, earlier, ctx),
+        span, cause);
   }
 
   @Override
   public void event(Metadata metadata, FieldValues fields, SpanHandle parent) {
     Event event = new Event(metadata, fields, own(parent));
-    long mask = layersEnabling(metadata, event.parent());
-    for (int i = 0; i < layers.length; i++) {
-      if ((mask & (1L << i)) != 0) {
-        try {
-          layers[i].onEvent(event, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "an event", failure);
-        }
-      }
-    }
+    layers.notify(layers.enabling(metadata, event.parent()), "an event",
+        (layer, happened, unused, ctx) -> layer.onEvent(happened, ctx), event, null);
   }
 
   @Override
   public void enter(SpanHandle handle) {
     SpanData span = own(handle);
-    if (span == null || !span.enter()) {
-      return;
-    }
-    for (int i = 0; i < layers.length; i++) {
-      if (contexts[i].isVisible(span)) {
-        try {
-          layers[i].onEnter(span, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "an enter", failure);
-        }
-      }
+    if (span != null && span.enter()) {
+      layers.notify(span.layerMask, "an enter",
+          (layer, entered, unused, ctx) -> layer.onEnter(entered, ctx), span, null);
     }
   }
 
   @Override
   public void exit(SpanHandle handle) {
     SpanData span = own(handle);
-    if (span == null || !span.exit()) {
-      return;
-    }
-    for (int i = 0; i < layers.length; i++) {
-      if (contexts[i].isVisible(span)) {
-        try {
-          layers[i].onExit(span, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "an exit", failure);
-        }
-      }
+    if (span != null && span.exit()) {
+      layers.notify(span.layerMask, "an exit",
+          (layer, exited, unused, ctx) -> layer.onExit(exited, ctx), span, null);
     }
   }
 
   @Override
   public void close(SpanHandle handle) {
     SpanData span = own(handle);
-    if (span == null || !span.close()) {
-      return;
-    }
-    for (int i = 0; i < layers.length; i++) {
-      if (contexts[i].isVisible(span)) {
-        try {
-          layers[i].onClose(span, contexts[i]);
-        } catch (Throwable failure) {
-          report(i, "a close", failure);
-        }
-      }
+    if (span != null && span.close()) {
+      layers.notify(span.layerMask, "a close",
+          (layer, closed, unused, ctx) -> layer.onClose(closed, ctx), span, null);
     }
   }
 
   @Override
   public void flush() {
-    for (int i = 0; i < layers.length; i++) {
-      try {
-        layers[i].flush();
-      } catch (Throwable failure) {
-        report(i, "a flush", failure);
-      }
-    }
+    layers.notify(layers.all(), "a flush", (layer, a, b, ctx) -> layer.flush(), null, null);
   }
 
   @Override
   public void shutdown() {
-    for (int i = 0; i < layers.length; i++) {
-      try {
-        layers[i].shutdown();
-      } catch (Throwable failure) {
-        report(i, "a shutdown", failure);
-      }
-    }
+    layers.notify(layers.all(), "a shutdown", (layer, a, b, ctx) -> layer.shutdown(), null, null);
   }
 
   /** The layers of this registry, in the order they were added. */
   public List<Layer> layers() {
-    return List.of(layers);
-  }
-
-  /**
-   * The layers whose filter enables a span or event, as a bit mask. A single layer needs no
-   * question: the callsite cache and {@link #enabled} already asked its filter before the call
-   * reached the registry.
-   */
-  private long layersEnabling(Metadata metadata, SpanData parent) {
-    if (layers.length == 1) {
-      return 1L;
-    }
-    long mask = 0;
-    for (int i = 0; i < layers.length; i++) {
-      try {
-        if (filters[i].enabled(metadata, parent)) {
-          mask |= 1L << i;
-        }
-      } catch (Throwable failure) {
-        FailureReporter.report("filter " + filters[i] + " deciding on " + metadata.name(), failure);
-      }
-    }
-    return mask;
+    return layers.list();
   }
 
   private SpanData own(SpanHandle handle) {
     return handle instanceof SpanData span && span.owner() == this ? span : null;
   }
 
-  private void report(int layer, String what, Throwable failure) {
-    FailureReporter.report("layer " + layers[layer].getClass().getName() + " on " + what, failure);
-  }
-
   @Override
   public String toString() {
-    return "Registry" + List.of(layers);
+    return "Registry" + layers.list();
   }
 }
