@@ -24,7 +24,7 @@ import java.util.List;
  * private static final Callsite LOAD = Callsite.span("load", "com.shop.Repo", Level.DEBUG,
  *     "Repo.java", 40, "id");
  *
- * Span span = Span.builder(LOAD).field("id", id).start();
+ * Span span = SpanBuilder.of(LOAD).field("id", id).start();
  * }</pre>
  */
 public final class Callsite {

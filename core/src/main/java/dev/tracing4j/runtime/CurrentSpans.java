@@ -1,6 +1,5 @@
 package dev.tracing4j.runtime;
 
-import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.SpanHandle;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.Arrays;
@@ -12,7 +11,7 @@ final class CurrentSpans {
 
   private CurrentSpans() {}
 
-  /** A thread's entered spans; only its own thread touches it. */
+  /** A thread's entered spans, innermost last; only its own thread touches it. */
   static final class Stack {
     final Thread owner = Thread.currentThread();
     private Span[] spans = new Span[8];
@@ -23,28 +22,8 @@ final class CurrentSpans {
      */
     private boolean[] duplicate = new boolean[8];
     private int size;
-    /** Lent to one event builder at a time: an event's fields live only during its record call. */
-    private FieldValues eventFields;
-    private boolean eventFieldsLent;
-
-    /** The thread's field list for an event, or a fresh one while it is lent out. */
-    FieldValues lendEventFields() {
-      if (eventFieldsLent) {
-        return new FieldValues(4); // a builder abandoned, or an event recorded while formatting one
-      }
-      if (eventFields == null) {
-        eventFields = new FieldValues(4);
-      }
-      eventFieldsLent = true;
-      return eventFields;
-    }
-
-    void giveBack(FieldValues fields) {
-      if (fields == eventFields) {
-        fields.clear();
-        eventFieldsLent = false;
-      }
-    }
+    /** The thread's reusable event field list, kept here so one thread-local lookup finds both. */
+    final EventFieldLender eventFields = new EventFieldLender();
 
     void push(Span span) {
       if (size == spans.length) {

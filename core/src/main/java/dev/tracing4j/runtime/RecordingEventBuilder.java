@@ -72,7 +72,7 @@ final class RecordingEventBuilder implements EventBuilder {
   private FieldValues fields() {
     if (fields == null) {
       stack = CurrentSpans.stack();
-      fields = stack.lendEventFields();
+      fields = stack.eventFields.lend();
     }
     return fields;
   }
@@ -110,7 +110,7 @@ final class RecordingEventBuilder implements EventBuilder {
       FailureReporter.report("subscriber " + subscriber.getClass().getName()
           + " recording an event", failure);
     } finally {
-      stack.giveBack(values);
+      stack.eventFields.giveBack(values);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.tracing4j.runtime;
 
 import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.internal.InSpan;
 import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Metadata;
 import dev.tracing4j.runtime.spi.SpanHandle;
@@ -79,17 +80,6 @@ public final class Span {
   /** The disabled span. */
   public static Span none() {
     return NONE;
-  }
-
-  /**
-   * Starts building a span of a static callsite; the builder is disabled (and free) when the
-   * callsite is.
-   */
-  public static SpanBuilder builder(Callsite callsite) {
-    if (!callsite.isEnabled()) {
-      return DisabledSpanBuilder.INSTANCE;
-    }
-    return new RecordingSpanBuilder(Dispatcher.current(), callsite);
   }
 
   /** Whether no subscriber records this span. */
@@ -301,38 +291,17 @@ public final class Span {
 
   /** A task that runs inside this span, on whatever thread runs it. */
   public Runnable wrap(Runnable task) {
-    if (handle == null) {
-      return task;
-    }
-    return () -> {
-      try (Scope scope = enter()) {
-        task.run();
-      }
-    };
+    return InSpan.runnable(this, task);
   }
 
   /** A task that runs inside this span, on whatever thread runs it. */
   public <T> Callable<T> wrap(Callable<T> task) {
-    if (handle == null) {
-      return task;
-    }
-    return () -> {
-      try (Scope scope = enter()) {
-        return task.call();
-      }
-    };
+    return InSpan.callable(this, task);
   }
 
   /** A supplier that runs inside this span, on whatever thread calls it. */
   public <T> Supplier<T> wrap(Supplier<T> supplier) {
-    if (handle == null) {
-      return supplier;
-    }
-    return () -> {
-      try (Scope scope = enter()) {
-        return supplier.get();
-      }
-    };
+    return InSpan.supplier(this, supplier);
   }
 
   /** Runs {@code task} inside this span on the current thread. */

@@ -11,6 +11,22 @@ package dev.tracing4j.runtime;
  */
 public interface SpanBuilder {
 
+  /**
+   * Starts a span of a static callsite; the builder is disabled (and free) when the callsite is.
+   *
+   * <pre>{@code
+   * private static final Callsite LOAD = Callsite.span("load", "com.shop.Repo", Level.DEBUG, null, 0, "id");
+   * Span span = SpanBuilder.of(LOAD).field("id", id).start();
+   * }</pre>
+   */
+  static SpanBuilder of(Callsite callsite) {
+    if (!callsite.isEnabled()) {
+      return DisabledSpanBuilder.INSTANCE;
+    }
+    return new RecordingSpanBuilder(Dispatcher.current(), callsite);
+  }
+
+
   /** Adds an integer field ({@code int}, {@code short} and {@code byte} widen to it). */
   SpanBuilder field(String name, long value);
 

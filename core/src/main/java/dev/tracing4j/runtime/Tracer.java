@@ -117,7 +117,7 @@ public final class Tracer {
             : DisabledSpanBuilder.INSTANCE;
       }
     }
-    return Span.builder(site);
+    return SpanBuilder.of(site);
   }
 
   private Callsite spanCallsite(ConcurrentMap<String, Callsite> sites, Level level, String name) {

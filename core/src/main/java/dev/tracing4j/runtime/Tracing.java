@@ -1,6 +1,5 @@
 package dev.tracing4j.runtime;
 
-import dev.tracing4j.runtime.async.ContextExecutors;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -102,7 +101,7 @@ public final class Tracing {
    * }</pre>
    */
   public static Executor propagating(Executor executor) {
-    return ContextExecutors.propagating(executor);
+    return executor instanceof PropagatingExecutor ? executor : new PropagatingExecutor(executor);
   }
 
   /**
@@ -115,7 +114,8 @@ public final class Tracing {
    * }</pre>
    */
   public static ExecutorService propagating(ExecutorService executor) {
-    return ContextExecutors.propagating(executor);
+    return executor instanceof PropagatingExecutorService
+        ? executor : new PropagatingExecutorService(executor);
   }
 
   /**
@@ -129,7 +129,8 @@ public final class Tracing {
    * }</pre>
    */
   public static ScheduledExecutorService propagating(ScheduledExecutorService executor) {
-    return ContextExecutors.propagating(executor);
+    return executor instanceof PropagatingScheduledExecutorService
+        ? executor : new PropagatingScheduledExecutorService(executor);
   }
 
   /**
@@ -143,7 +144,7 @@ public final class Tracing {
    * }</pre>
    */
   public static ExecutorService instrumented(ExecutorService executor, String name) {
-    return ContextExecutors.instrumented(executor, name);
+    return new InstrumentedExecutorService(executor, name);
   }
 
   /** Writes out what the current subscriber has buffered. */

@@ -1,6 +1,8 @@
 package dev.tracing4j.runtime.async;
 
 import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.internal.InSpan;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -180,246 +182,246 @@ public class TracedFuture<T> extends CompletableFuture<T> {
 
   @Override
   public <U> CompletableFuture<U> thenApply(Function<? super T, ? extends U> fn) {
-    return super.thenApply(InSpan.function(fn));
+    return super.thenApply(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn) {
-    return super.thenApplyAsync(InSpan.function(fn));
+    return super.thenApplyAsync(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn,
       Executor executor) {
-    return super.thenApplyAsync(InSpan.function(fn), executor);
+    return super.thenApplyAsync(InSpan.function(Span.current(), fn), executor);
   }
 
   @Override
   public CompletableFuture<Void> thenAccept(Consumer<? super T> action) {
-    return super.thenAccept(InSpan.consumer(action));
+    return super.thenAccept(InSpan.consumer(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action) {
-    return super.thenAcceptAsync(InSpan.consumer(action));
+    return super.thenAcceptAsync(InSpan.consumer(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action, Executor executor) {
-    return super.thenAcceptAsync(InSpan.consumer(action), executor);
+    return super.thenAcceptAsync(InSpan.consumer(Span.current(), action), executor);
   }
 
   @Override
   public CompletableFuture<Void> thenRun(Runnable action) {
-    return super.thenRun(InSpan.runnable(action));
+    return super.thenRun(InSpan.runnable(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> thenRunAsync(Runnable action) {
-    return super.thenRunAsync(InSpan.runnable(action));
+    return super.thenRunAsync(InSpan.runnable(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> thenRunAsync(Runnable action, Executor executor) {
-    return super.thenRunAsync(InSpan.runnable(action), executor);
+    return super.thenRunAsync(InSpan.runnable(Span.current(), action), executor);
   }
 
   @Override
   public <U, V> CompletableFuture<V> thenCombine(CompletionStage<? extends U> other,
       BiFunction<? super T, ? super U, ? extends V> fn) {
-    return super.thenCombine(other, InSpan.biFunction(fn));
+    return super.thenCombine(other, InSpan.biFunction(Span.current(), fn));
   }
 
   @Override
   public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> other,
       BiFunction<? super T, ? super U, ? extends V> fn) {
-    return super.thenCombineAsync(other, InSpan.biFunction(fn));
+    return super.thenCombineAsync(other, InSpan.biFunction(Span.current(), fn));
   }
 
   @Override
   public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> other,
       BiFunction<? super T, ? super U, ? extends V> fn, Executor executor) {
-    return super.thenCombineAsync(other, InSpan.biFunction(fn), executor);
+    return super.thenCombineAsync(other, InSpan.biFunction(Span.current(), fn), executor);
   }
 
   @Override
   public <U> CompletableFuture<Void> thenAcceptBoth(CompletionStage<? extends U> other,
       BiConsumer<? super T, ? super U> action) {
-    return super.thenAcceptBoth(other, InSpan.biConsumer(action));
+    return super.thenAcceptBoth(other, InSpan.biConsumer(Span.current(), action));
   }
 
   @Override
   public <U> CompletableFuture<Void> thenAcceptBothAsync(CompletionStage<? extends U> other,
       BiConsumer<? super T, ? super U> action) {
-    return super.thenAcceptBothAsync(other, InSpan.biConsumer(action));
+    return super.thenAcceptBothAsync(other, InSpan.biConsumer(Span.current(), action));
   }
 
   @Override
   public <U> CompletableFuture<Void> thenAcceptBothAsync(CompletionStage<? extends U> other,
       BiConsumer<? super T, ? super U> action, Executor executor) {
-    return super.thenAcceptBothAsync(other, InSpan.biConsumer(action), executor);
+    return super.thenAcceptBothAsync(other, InSpan.biConsumer(Span.current(), action), executor);
   }
 
   @Override
   public CompletableFuture<Void> runAfterBoth(CompletionStage<?> other, Runnable action) {
-    return super.runAfterBoth(other, InSpan.runnable(action));
+    return super.runAfterBoth(other, InSpan.runnable(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> runAfterBothAsync(CompletionStage<?> other, Runnable action) {
-    return super.runAfterBothAsync(other, InSpan.runnable(action));
+    return super.runAfterBothAsync(other, InSpan.runnable(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> runAfterBothAsync(CompletionStage<?> other, Runnable action,
       Executor executor) {
-    return super.runAfterBothAsync(other, InSpan.runnable(action), executor);
+    return super.runAfterBothAsync(other, InSpan.runnable(Span.current(), action), executor);
   }
 
   @Override
   public <U> CompletableFuture<U> applyToEither(CompletionStage<? extends T> other,
       Function<? super T, U> fn) {
-    return super.applyToEither(other, InSpan.function(fn));
+    return super.applyToEither(other, InSpan.function(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> applyToEitherAsync(CompletionStage<? extends T> other,
       Function<? super T, U> fn) {
-    return super.applyToEitherAsync(other, InSpan.function(fn));
+    return super.applyToEitherAsync(other, InSpan.function(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> applyToEitherAsync(CompletionStage<? extends T> other,
       Function<? super T, U> fn, Executor executor) {
-    return super.applyToEitherAsync(other, InSpan.function(fn), executor);
+    return super.applyToEitherAsync(other, InSpan.function(Span.current(), fn), executor);
   }
 
   @Override
   public CompletableFuture<Void> acceptEither(CompletionStage<? extends T> other,
       Consumer<? super T> action) {
-    return super.acceptEither(other, InSpan.consumer(action));
+    return super.acceptEither(other, InSpan.consumer(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> acceptEitherAsync(CompletionStage<? extends T> other,
       Consumer<? super T> action) {
-    return super.acceptEitherAsync(other, InSpan.consumer(action));
+    return super.acceptEitherAsync(other, InSpan.consumer(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> acceptEitherAsync(CompletionStage<? extends T> other,
       Consumer<? super T> action, Executor executor) {
-    return super.acceptEitherAsync(other, InSpan.consumer(action), executor);
+    return super.acceptEitherAsync(other, InSpan.consumer(Span.current(), action), executor);
   }
 
   @Override
   public CompletableFuture<Void> runAfterEither(CompletionStage<?> other, Runnable action) {
-    return super.runAfterEither(other, InSpan.runnable(action));
+    return super.runAfterEither(other, InSpan.runnable(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> runAfterEitherAsync(CompletionStage<?> other, Runnable action) {
-    return super.runAfterEitherAsync(other, InSpan.runnable(action));
+    return super.runAfterEitherAsync(other, InSpan.runnable(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<Void> runAfterEitherAsync(CompletionStage<?> other, Runnable action,
       Executor executor) {
-    return super.runAfterEitherAsync(other, InSpan.runnable(action), executor);
+    return super.runAfterEitherAsync(other, InSpan.runnable(Span.current(), action), executor);
   }
 
   @Override
   public <U> CompletableFuture<U> thenCompose(
       Function<? super T, ? extends CompletionStage<U>> fn) {
-    return super.thenCompose(InSpan.function(fn));
+    return super.thenCompose(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> thenComposeAsync(
       Function<? super T, ? extends CompletionStage<U>> fn) {
-    return super.thenComposeAsync(InSpan.function(fn));
+    return super.thenComposeAsync(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> thenComposeAsync(
       Function<? super T, ? extends CompletionStage<U>> fn, Executor executor) {
-    return super.thenComposeAsync(InSpan.function(fn), executor);
+    return super.thenComposeAsync(InSpan.function(Span.current(), fn), executor);
   }
 
   @Override
   public <U> CompletableFuture<U> handle(BiFunction<? super T, Throwable, ? extends U> fn) {
-    return super.handle(InSpan.biFunction(fn));
+    return super.handle(InSpan.biFunction(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn) {
-    return super.handleAsync(InSpan.biFunction(fn));
+    return super.handleAsync(InSpan.biFunction(Span.current(), fn));
   }
 
   @Override
   public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn,
       Executor executor) {
-    return super.handleAsync(InSpan.biFunction(fn), executor);
+    return super.handleAsync(InSpan.biFunction(Span.current(), fn), executor);
   }
 
   @Override
   public CompletableFuture<T> whenComplete(BiConsumer<? super T, ? super Throwable> action) {
-    return super.whenComplete(InSpan.biConsumer(action));
+    return super.whenComplete(InSpan.biConsumer(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action) {
-    return super.whenCompleteAsync(InSpan.biConsumer(action));
+    return super.whenCompleteAsync(InSpan.biConsumer(Span.current(), action));
   }
 
   @Override
   public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action,
       Executor executor) {
-    return super.whenCompleteAsync(InSpan.biConsumer(action), executor);
+    return super.whenCompleteAsync(InSpan.biConsumer(Span.current(), action), executor);
   }
 
   @Override
   public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {
-    return super.exceptionally(InSpan.function(fn));
+    return super.exceptionally(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public CompletableFuture<T> exceptionallyAsync(Function<Throwable, ? extends T> fn) {
-    return super.exceptionallyAsync(InSpan.function(fn));
+    return super.exceptionallyAsync(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public CompletableFuture<T> exceptionallyAsync(Function<Throwable, ? extends T> fn,
       Executor executor) {
-    return super.exceptionallyAsync(InSpan.function(fn), executor);
+    return super.exceptionallyAsync(InSpan.function(Span.current(), fn), executor);
   }
 
   @Override
   public CompletableFuture<T> exceptionallyCompose(
       Function<Throwable, ? extends CompletionStage<T>> fn) {
-    return super.exceptionallyCompose(InSpan.function(fn));
+    return super.exceptionallyCompose(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public CompletableFuture<T> exceptionallyComposeAsync(
       Function<Throwable, ? extends CompletionStage<T>> fn) {
-    return super.exceptionallyComposeAsync(InSpan.function(fn));
+    return super.exceptionallyComposeAsync(InSpan.function(Span.current(), fn));
   }
 
   @Override
   public CompletableFuture<T> exceptionallyComposeAsync(
       Function<Throwable, ? extends CompletionStage<T>> fn, Executor executor) {
-    return super.exceptionallyComposeAsync(InSpan.function(fn), executor);
+    return super.exceptionallyComposeAsync(InSpan.function(Span.current(), fn), executor);
   }
 
   @Override
   public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier) {
-    return super.completeAsync(InSpan.supplier(supplier));
+    return super.completeAsync(InSpan.supplier(Span.current(), supplier));
   }
 
   @Override
   public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
-    return super.completeAsync(InSpan.supplier(supplier), executor);
+    return super.completeAsync(InSpan.supplier(Span.current(), supplier), executor);
   }
 
   /**

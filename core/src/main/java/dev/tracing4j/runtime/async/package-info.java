@@ -1,10 +1,12 @@
 /**
- * Async support: futures whose callbacks run in the span that was current where they were
- * registered, and executors that carry the submitter's span into each task.
+ * Async support: {@link dev.tracing4j.runtime.async.TracedFuture}, the future of an async
+ * {@code @Instrument} method, whose callbacks run in the span that was current where they were
+ * registered. Executors that carry the submitter's span into each task come from {@code
+ * Tracing.propagating} and {@code Tracing.instrumented}.
  *
  * <pre>{@code
- * ExecutorService pool = Tracing.propagating(Executors.newFixedThreadPool(4));
- * pool.submit(() -> log.atInfo().log("runs inside the submitter's span"));
+ * TracedFuture<Order> order = TracedFuture.of(repository.load(id));
+ * order.thenAccept(o -> log.atInfo().log("loaded"));   // runs inside the span current here
  * }</pre>
  */
 package dev.tracing4j.runtime.async;

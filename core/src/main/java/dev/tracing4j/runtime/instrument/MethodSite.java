@@ -7,8 +7,8 @@ import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.SpanBuilder;
 import dev.tracing4j.runtime.async.TracedFuture;
-import dev.tracing4j.runtime.spi.DisplayValue;
 import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.spi.DisplayValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -112,7 +112,7 @@ public final class MethodSite {
 
   /** Starts the span. */
   public SpanBuilder spanBuilder() {
-    return Span.builder(span);
+    return SpanBuilder.of(span);
   }
 
   /** Records {@code return=value} inside {@code span}. */

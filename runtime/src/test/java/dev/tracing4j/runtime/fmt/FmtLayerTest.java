@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.SpanBuilder;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
@@ -168,7 +169,7 @@ class FmtLayerTest {
   @Test
   void showsFieldsRecordedAfterCreationAndSkipsDeclaredOnesWithoutValue() {
     List<String> lines = run(() -> {
-      Span span = Span.builder(dev.tracing4j.runtime.Callsite.span("load", "com.shop.Repo",
+      Span span = SpanBuilder.of(dev.tracing4j.runtime.Callsite.span("load", "com.shop.Repo",
           Level.INFO, "Repo.java", 12, "id", "rows")).field("id", 5).start();
       try (Scope scope = span.enter()) {
         log.atInfo().log("before");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.SpanBuilder;
 import dev.tracing4j.runtime.Tracer;
 import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
@@ -177,7 +178,7 @@ class JsonLayerTest {
   @Test
   void fieldsRecordedLaterAppearInLaterEvents() throws Exception {
     List<JsonNode> lines = run(SpanEvents.NONE, () -> {
-      Span job = Span.builder(dev.tracing4j.runtime.Callsite.span("job", "t", Level.INFO, null, 0,
+      Span job = SpanBuilder.of(dev.tracing4j.runtime.Callsite.span("job", "t", Level.INFO, null, 0,
           "rows")).start();
       try (Scope scope = job.enter()) {
         log.atInfo().log("before");

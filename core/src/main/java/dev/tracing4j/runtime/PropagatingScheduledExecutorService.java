@@ -1,6 +1,5 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime;
 
-import dev.tracing4j.runtime.Span;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;

@@ -1,4 +1,4 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,7 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime;
 
 import dev.tracing4j.Level;
-import dev.tracing4j.runtime.Callsite;
-import dev.tracing4j.runtime.Span;
-import dev.tracing4j.runtime.SpanBuilder;
+import dev.tracing4j.runtime.internal.InSpan;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,7 +33,7 @@ final class InstrumentedExecutorService extends DelegatingExecutorService {
   @Override
   public void execute(Runnable task) {
     Objects.requireNonNull(task, "task");
-    SpanBuilder builder = Span.builder(TASK);
+    SpanBuilder builder = SpanBuilder.of(TASK);
     if (builder.isDisabled()) {
       delegate.execute(task);
       return;
@@ -44,7 +42,7 @@ final class InstrumentedExecutorService extends DelegatingExecutorService {
         .field("task.name", name)
         .start();
     try {
-      delegate.execute(new TaskSpanRunnable(task, span));
+      delegate.execute(InSpan.owning(span, task));
     } catch (RejectedExecutionException | NullPointerException rejected) {
       span.close();
       throw rejected;
@@ -53,11 +51,7 @@ final class InstrumentedExecutorService extends DelegatingExecutorService {
 
   @Override
   Runnable unwrapUnstarted(Runnable queued) {
-    if (queued instanceof TaskSpanRunnable task) {
-      task.span.close();
-      return task.task;
-    }
-    return queued;
+    return InSpan.unstarted(queued);
   }
 
   @Override

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ContextExecutorsTest {
+class ExecutorPropagationTest {
 
   private static final Tracer log = Tracer.of("test.executors");
   private final GlobalRecording recording = new GlobalRecording();

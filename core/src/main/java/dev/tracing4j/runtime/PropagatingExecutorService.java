@@ -1,6 +1,6 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime;
 
-import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.internal.InSpan;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -15,13 +15,12 @@ class PropagatingExecutorService extends DelegatingExecutorService {
 
   @Override
   public void execute(Runnable task) {
-    Span span = Span.current();
-    delegate.execute(span.isDisabled() ? task : new ContextTask(task, span));
+    delegate.execute(InSpan.runnable(Span.current(), task));
   }
 
   @Override
   Runnable unwrapUnstarted(Runnable queued) {
-    return queued instanceof ContextTask context ? context.task : queued;
+    return InSpan.unstarted(queued);
   }
 
   @Override

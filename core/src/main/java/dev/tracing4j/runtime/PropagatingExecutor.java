@@ -1,6 +1,6 @@
-package dev.tracing4j.runtime.async;
+package dev.tracing4j.runtime;
 
-import dev.tracing4j.runtime.Span;
+import dev.tracing4j.runtime.internal.InSpan;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -14,8 +14,7 @@ final class PropagatingExecutor implements Executor {
 
   @Override
   public void execute(Runnable task) {
-    Span span = Span.current();
-    delegate.execute(span.isDisabled() ? task : new ContextTask(task, span));
+    delegate.execute(InSpan.runnable(Span.current(), task));
   }
 
   @Override
