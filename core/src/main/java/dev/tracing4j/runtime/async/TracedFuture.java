@@ -86,7 +86,17 @@ public class TracedFuture<T> extends CompletableFuture<T> {
   /**
    * A future that completes like {@code stage}, once {@code gate} has seen the outcome and let it.
    * The gate runs exactly once: when {@code stage} completes, or when the returned future is
-   * completed first (for example cancelled), and then its {@code complete} does nothing.
+   * completed first (for example cancelled), and then its {@code complete} does nothing. This is
+   * how an instrumented async method makes its caller see the outcome only after the method's
+   * span has closed, so the caller's next span never overlaps it:
+   *
+   * <pre>{@code
+   * CompletableFuture<Receipt> body = charge(card);
+   * return TracedFuture.completingAfter(body, (receipt, error, complete) -> {
+   *   if (error != null) span.record("error", error.toString());
+   *   span.close(complete);                     // completes the caller's future after the close
+   * });
+   * }</pre>
    */
   public static <T> TracedFuture<T> completingAfter(CompletionStage<T> stage,
       CompletionGate<? super T> gate) {
