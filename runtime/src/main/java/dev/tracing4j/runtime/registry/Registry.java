@@ -117,7 +117,7 @@ public final class Registry implements Subscriber {
         FailureReporter.report("filter " + filter + " on a new span", failure);
       }
     }
-    span.layerMask = layersEnabling(metadata, parentData);
+    span.layerMask = keptByFilters(span, layersEnabling(metadata, parentData));
     for (int i = 0; i < layers.length; i++) {
       if (contexts[i].isVisible(span)) {
         try {
@@ -194,6 +194,13 @@ public final class Registry implements Subscriber {
     if (span == null || !span.enter()) {
       return;
     }
+    for (Filter filter : distinctFilters) {
+      try {
+        filter.onEnter(span);
+      } catch (Throwable failure) {
+        FailureReporter.report("filter " + filter + " on an enter", failure);
+      }
+    }
     for (int i = 0; i < layers.length; i++) {
       if (contexts[i].isVisible(span)) {
         try {
@@ -218,6 +225,13 @@ public final class Registry implements Subscriber {
         } catch (Throwable failure) {
           report(i, "an exit", failure);
         }
+      }
+    }
+    for (Filter filter : distinctFilters) {
+      try {
+        filter.onExit(span);
+      } catch (Throwable failure) {
+        FailureReporter.report("filter " + filter + " on an exit", failure);
       }
     }
   }
@@ -286,6 +300,24 @@ public final class Registry implements Subscriber {
       }
     }
     return mask;
+  }
+
+  /** Clears the bits of layers whose filter, now that the span's fields are known, drops it. */
+  private long keptByFilters(SpanData span, long mask) {
+    long kept = mask;
+    for (int i = 0; i < layers.length; i++) {
+      if ((kept & (1L << i)) != 0) {
+        try {
+          if (!filters[i].recordsNewSpan(span)) {
+            kept &= ~(1L << i);
+          }
+        } catch (Throwable failure) {
+          FailureReporter.report("filter " + filters[i] + " deciding on span " + span.name(),
+              failure);
+        }
+      }
+    }
+    return kept;
   }
 
   private SpanData own(SpanHandle handle) {
