@@ -138,13 +138,10 @@ public final class EnvFilter implements Filter {
   @Override
   public boolean enabled(Metadata metadata, SpanData current) {
     Level level = metadata.level();
-    if (staticLevel(metadata).enables(level)) {
-      return true;
+    if (staticLevel(metadata).enables(level) || couldMatch(metadata)) {
+      return true; // a span that could match is created, whatever its level, to see its fields
     }
-    if (!mostVerboseSpanDirective.enables(level)) {
-      return false;
-    }
-    return couldMatch(metadata) || insideMatch(level, current);
+    return mostVerboseSpanDirective.enables(level) && insideMatch(level, current);
   }
 
   @Override

@@ -274,6 +274,17 @@ class EnvFilterTest {
     assertEquals(List.of("new cool", "enter cool", "exit cool"), layer.lifecycle());
   }
 
+  /** When subscribers disagree the callsite asks {@code enabled} each time; it must agree. */
+  @Test
+  void enabledAgreesWithInterestForASpanThatCouldMatch() {
+    EnvFilter filter = EnvFilter.parse("[cool]=debug");
+    Metadata cool = Metadata.of("cool", "com.shop", Level.TRACE, Kind.SPAN);
+    assertEquals(Interest.ALWAYS, filter.interest(cool));
+    assertEquals(true, filter.enabled(cool, null));
+    assertEquals(false, filter.enabled(Metadata.of("warm", "com.shop", Level.TRACE, Kind.SPAN),
+        null));
+  }
+
   @Test
   void aSpanDirectiveAtOffNeitherSilencesNorEnables() {
     Runnable program = () -> shop.span(Level.INFO, "noisy").start().inScope(() -> {
