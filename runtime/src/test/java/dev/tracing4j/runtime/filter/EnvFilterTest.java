@@ -197,6 +197,14 @@ class EnvFilterTest {
   }
 
   @Test
+  void theDocumentedDirectivesExampleHolds() {
+    assertEquals(List.of("com.shop.db=trace", "info", "[req{path=\"/a,b\"}]=trace"),
+        EnvFilter.parse("info,com.shop.db=trace,[req{path=\"/a,b\"}]").directives());
+    assertEquals(List.of("com.shop.db=trace", "info", "[place{order.id=42}]=trace"),
+        EnvFilter.parse("info,com.shop.db=trace,[place{order.id=42}]=trace").directives());
+  }
+
+  @Test
   void aLaterDuplicateReplacesAnEarlierOne() {
     assertEquals(List.of("com.shop=error"),
         EnvFilter.parse("com.shop=info,com.shop=error").directives());
@@ -329,24 +337,25 @@ class EnvFilterTest {
 
   @Test
   void decidingInsideAMatchingSpanAllocatesNothing() {
-    long[] allocated = new long[1];
+    long[] allocated = {Long.MAX_VALUE};
     int[] enabled = new int[1];
     recorded("info,[place{order.id=42}]=debug", () -> {
       Span place = shop.span(Level.INFO, "place").field("order.id", 42L).start();
       Span child = other.span(Level.INFO, "child").start();
       try (Scope p = place.enter(); Scope c = child.enter()) {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
           long before = allocatedBytes();
           for (int i = 0; i < 100_000; i++) {
             enabled[0] += other.isEnabled(Level.DEBUG) ? 1 : 0;
             enabled[0] += other.isEnabled(Level.TRACE) ? 1 : 0;
           }
-          allocated[0] = allocatedBytes() - before;
+          allocated[0] = Math.min(allocated[0], allocatedBytes() - before);
         }
       }
     });
-    assertEquals(300_000, enabled[0]);
-    // A few hundred bytes are the measurement's own; one allocation per decision would be 200 KB.
-    assertTrue(allocated[0] < 2_000, allocated[0] + " bytes allocated by 200000 decisions");
+    assertEquals(500_000, enabled[0]);
+    // The quietest round: the measurement and the JIT may allocate a few KB; one object per
+    // decision would be at least 3 MB.
+    assertTrue(allocated[0] < 16_000, allocated[0] + " bytes allocated by 200000 decisions");
   }
 }
