@@ -5,13 +5,21 @@ import java.util.List;
 
 /**
  * Parses a comma-separated list of directives, {@code target[span{field=value}]=level} with every
- * part optional. A directive that is only a level name applies everywhere; a directive without
- * {@code =level} records everything ({@code trace}) it matches.
+ * part optional. A directive that is only a level name applies everywhere; a directive without a
+ * level, or with nothing after {@code =}, records everything ({@code trace}) it matches.
+ *
+ * <p>As in Rust's {@code EnvFilter}, a span name is everything between {@code [} and the {@code ]}
+ * or {@code {}} that ends it, spaces and punctuation included ({@code [GET /orders]}). Unlike Rust,
+ * a comma inside the brackets or inside a quoted field value does not end the directive, and
+ * anything malformed is an error rather than a directive skipped.
  *
  * <p>Errors name the directive and the zero-based position in the whole string, so that a value
  * read from an environment variable can be fixed without guessing.
  */
 final class DirectiveParser {
+
+  /** Characters a target may start with besides letters and digits. */
+  private static final String TARGET_START = "_$-:";
 
   private final String filter;
   private int pos;
@@ -30,7 +38,7 @@ final class DirectiveParser {
     List<Directive> directives = new ArrayList<>();
     int start = 0;
     while (start <= filter.length()) {
-      int end = endOfDirective(start);
+      int end = DirectiveBounds.end(filter, start);
       directiveStart = start;
       directiveEnd = end;
       pos = start;
@@ -43,73 +51,63 @@ final class DirectiveParser {
     return directives;
   }
 
-  /** The index of the comma ending the directive that starts at {@code start}, or the length. */
-  private int endOfDirective(int start) {
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = start; i < filter.length(); i++) {
-      char c = filter.charAt(i);
-      if (quoted) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == '[' || c == '{') {
-        depth++;
-      } else if ((c == ']' || c == '}') && depth > 0) {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        return i;
-      }
-    }
-    return filter.length();
-  }
-
   private Directive directive() {
-    int targetStart = pos;
-    String target = name("target", "[=");
+    char first = peek();
+    if (first == '=') {
+      throw error(pos, "missing target before '='; write only the level to apply it everywhere");
+    }
+    String target = null;
+    if (first != '[') {
+      if (!Character.isLetterOrDigit(first) && TARGET_START.indexOf(first) < 0) {
+        throw error(pos, "unexpected '" + first + "'; a directive starts with a level, a target"
+            + " (a letter, a digit, '_', '$', '-' or ':') or '['");
+      }
+      target = name("target", "[=");
+    }
     String spanName = null;
     List<FieldMatch> fields = List.of();
     boolean bracketed = false;
     if (peek() == '[') {
       bracketed = true;
-      pos++;
-      spanName = name("span name", "{]=");
+      int open = pos++;
+      spanName = spanName();
       if (peek() == '{') {
         pos++;
         fields = fields();
       }
       expect(']', "to close the span part");
+      if (spanName == null && fields.isEmpty()) {
+        throw error(open, "empty span part '[]'; write a span name, {fields} or both inside");
+      }
     }
     skipSpaces();
-    LevelFilter level;
     if (peek() == '=') {
-      if (target == null && !bracketed) {
-        throw error(targetStart, "missing target before '='; write only the level to apply it"
-            + " everywhere");
-      }
       pos++;
       skipSpaces();
       int levelStart = pos;
       String text = rest().trim();
-      if (text.isEmpty()) {
-        throw error(levelStart, "missing level after '='; expected " + LevelFilter.ACCEPTED);
-      }
-      level = LevelFilter.parse(text);
+      LevelFilter level = text.isEmpty() ? LevelFilter.TRACE : LevelFilter.parse(text);
       if (level == null) {
         throw error(levelStart, "unknown level '" + text + "'; expected " + LevelFilter.ACCEPTED);
       }
-    } else if (pos < directiveEnd) {
-      throw error(pos, "unexpected '" + filter.charAt(pos) + "'; expected '=' and a level");
-    } else if (!bracketed && LevelFilter.parse(target) != null) {
-      return new Directive(null, null, List.of(), LevelFilter.parse(target));
-    } else {
-      level = LevelFilter.TRACE;
+      return new Directive(target, spanName, fields, level);
     }
-    return new Directive(target, spanName, fields, level);
+    if (pos < directiveEnd) {
+      throw error(pos, "unexpected '" + filter.charAt(pos) + "'; expected '=' and a level");
+    }
+    if (!bracketed && LevelFilter.parse(target) != null) {
+      return new Directive(null, null, List.of(), LevelFilter.parse(target));
+    }
+    return new Directive(target, spanName, fields, LevelFilter.TRACE);
+  }
+
+  /** The span name, verbatim up to {@code ]} or {@code {}; null when empty. */
+  private String spanName() {
+    int start = pos;
+    while (pos < directiveEnd && filter.charAt(pos) != ']' && filter.charAt(pos) != '{') {
+      pos++;
+    }
+    return start == pos ? null : filter.substring(start, pos);
   }
 
   private List<FieldMatch> fields() {
@@ -121,17 +119,19 @@ final class DirectiveParser {
       if (name == null) {
         throw error(nameStart, "missing field name; expected {name} or {name=value}");
       }
-      String value = null;
       skipSpaces();
       if (peek() == '=') {
         pos++;
         skipSpaces();
-        value = peek() == '"' ? quoted() : name("field value", ",}");
+        boolean quoted = peek() == '"';
+        String value = quoted ? quoted() : name("field value", ",}");
         if (value == null) {
           throw error(pos, "missing value after '" + name + "='");
         }
+        fields.add(new FieldMatch(name, value, quoted));
+      } else {
+        fields.add(FieldMatch.present(name));
       }
-      fields.add(new FieldMatch(name, value));
       skipSpaces();
       if (peek() == ',') {
         pos++;

@@ -8,9 +8,9 @@ import dev.tracing4j.runtime.spi.FieldValues;
 import dev.tracing4j.runtime.spi.Interest;
 import dev.tracing4j.runtime.spi.Metadata;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -25,50 +25,92 @@ import java.util.concurrent.ConcurrentMap;
  *       at a dot ({@code com.shop.db.Repo}, not {@code com.shopping}).
  *   <li>{@code com.shop.db=trace,info}: the most specific directive wins, so TRACE under {@code
  *       com.shop.db} and INFO elsewhere.
- *   <li>{@code [place{order.id=42}]=trace}: everything inside a span named {@code place} whose
- *       field {@code order.id} is 42, down to TRACE.
+ *   <li>{@code com.shop} or {@code com.shop=}: everything (TRACE) under {@code com.shop}.
+ *   <li>{@code info,[place]=debug}: INFO everywhere, and DEBUG for a span named {@code place} and
+ *       for everything that happens while the thread is inside it.
+ *   <li>{@code [place{order.id=42}]=trace}: the same for {@code place} spans whose field {@code
+ *       order.id} is 42, down to TRACE; {@code [{user}]=debug}: for spans that have a field
+ *       {@code user}, and for events whose callsite declares it.
  *   <li>{@code off}: nothing.
  * </ul>
  *
+ * <p><b>Span directives</b> (with a span name or fields) enable, down to their level, a span they
+ * match and everything inside it: what happens on a thread while the span is entered there
+ * (whatever the spans that are entered inside it), and in spans created under it (their parent
+ * chain reaches it), on any thread. A span directive's target selects the spans it matches, not
+ * the events inside them. Span directives only add: inside a matching span, whatever the other
+ * directives enable stays enabled.
+ *
+ * <p><b>Cost.</b> Static directives (target and level, or field names without values) are
+ * decided once per callsite and cached there, so a callsite they disable costs one read. Span
+ * directives make their spans' callsites always create the span, so that the filter sees its
+ * fields; a span that does not match is then not recorded. Callsites that only a span scope could
+ * enable are asked at each call: a thread-local read and a walk up the current span's parents,
+ * with no allocation.
+ *
  * <pre>{@code
- * Filter filter = EnvFilter.parse("info,com.shop.db=trace");
+ * EnvFilter filter = EnvFilter.parse("info,com.shop.db=trace,[place{order.id=42}]=trace");
+ * Registry registry = Registry.builder().with(FmtLayer.builder().build(), filter).build();
+ * String.join(",", filter.directives()); // "com.shop.db=trace,info,[place{order.id=42}]=trace"
  * }</pre>
  */
 public final class EnvFilter implements Filter {
 
-  private final String text;
-  private final List<Directive> statics;
-  private final List<Directive> dynamics;
-  private final LevelFilter mostVerboseDynamic;
   /** Targets are few (one per class), but a bound keeps odd programs from growing it forever. */
   private static final int MAX_CACHED_TARGETS = 10_000;
-  private final ConcurrentMap<String, LevelFilter> staticLevelByTarget = new ConcurrentHashMap<>();
-  /** The level a span-field directive enabled inside a span that matched it. */
-  private final ExtensionKey<LevelFilter> matchedLevel = new ExtensionKey<>("EnvFilter match");
 
-  private EnvFilter(String text, List<Directive> directives) {
+  private final String text;
+  /** Static directives, most specific first. */
+  private final Directive[] statics;
+  /** Whether some static directive names fields; only event callsites that declare fields care. */
+  private final boolean staticsNameFields;
+  /** Span directives, most specific first. */
+  private final Directive[] spanDirectives;
+  private final LevelFilter mostVerboseSpanDirective;
+  private final List<String> canonical;
+  private final ConcurrentMap<String, LevelFilter> staticLevelByTarget = new ConcurrentHashMap<>();
+  /** What the span directives say about a span, on spans that one of them could match. */
+  private final ExtensionKey<SpanMatch> matchKey = new ExtensionKey<>("EnvFilter match");
+  /** Per thread, the entered spans that carry a {@link SpanMatch}; null until a thread enters one. */
+  private final ThreadLocal<ScopeStack> scopes = new ThreadLocal<>();
+
+  private EnvFilter(String text, List<Directive> parsed) {
     this.text = text;
-    List<Directive> statics = new ArrayList<>();
-    List<Directive> dynamics = new ArrayList<>();
-    for (Directive directive : directives) {
-      (directive.isStatic() ? statics : dynamics).add(directive);
+    // A later directive replaces an earlier one that selects the same things, as in Rust.
+    Map<String, Directive> bySelector = new LinkedHashMap<>();
+    for (Directive directive : parsed) {
+      bySelector.put(directive.selector(), directive);
     }
-    // Most specific first; among equals the later directive wins, as in Rust's EnvFilter.
-    Comparator<Directive> mostSpecificFirst =
-        Comparator.comparingInt(Directive::specificity).reversed();
-    Collections.reverse(statics);
-    Collections.reverse(dynamics);
-    statics.sort(mostSpecificFirst);
-    dynamics.sort(mostSpecificFirst);
-    this.statics = List.copyOf(statics);
-    this.dynamics = List.copyOf(dynamics);
+    List<Directive> sorted = new ArrayList<>(bySelector.values());
+    sorted.sort(Directive.MOST_SPECIFIC_FIRST);
+    List<Directive> statics = new ArrayList<>();
+    List<Directive> spanDirectives = new ArrayList<>();
+    List<String> canonical = new ArrayList<>();
+    boolean staticsNameFields = false;
     LevelFilter verbose = LevelFilter.OFF;
-    for (Directive directive : dynamics) {
-      if (directive.level().ordinal() < verbose.ordinal()) {
-        verbose = directive.level();
+    for (Directive directive : sorted) {
+      if (directive.isStatic()) {
+        statics.add(directive);
+        canonical.add(directive.toString());
+        staticsNameFields |= !directive.fields().isEmpty();
+      }
+      if (directive.isSpanDirective()) {
+        spanDirectives.add(directive);
+        if (directive.level().ordinal() < verbose.ordinal()) {
+          verbose = directive.level();
+        }
       }
     }
-    this.mostVerboseDynamic = verbose;
+    for (Directive directive : spanDirectives) {
+      if (!directive.isStatic()) {
+        canonical.add(directive.toString());
+      }
+    }
+    this.statics = statics.toArray(Directive[]::new);
+    this.staticsNameFields = staticsNameFields;
+    this.spanDirectives = spanDirectives.toArray(Directive[]::new);
+    this.mostVerboseSpanDirective = verbose;
+    this.canonical = List.copyOf(canonical);
   }
 
   /**
@@ -83,92 +125,126 @@ public final class EnvFilter implements Filter {
 
   @Override
   public Interest interest(Metadata metadata) {
-    if (staticLevel(metadata.target()).enables(metadata.level())) {
+    if (staticLevel(metadata).enables(metadata.level())) {
       return Interest.ALWAYS;
     }
-    if (metadata.isSpan() && caresAbout(metadata)) {
-      // The span must exist for the filter to see whether its fields match.
-      return Interest.ALWAYS;
+    if (couldMatch(metadata)) {
+      return Interest.ALWAYS; // the span must exist for the filter to see its fields
     }
-    return mostVerboseDynamic.enables(metadata.level()) ? Interest.SOMETIMES : Interest.NEVER;
+    // Inside a matching span anything down to the span directives' level may be enabled.
+    return mostVerboseSpanDirective.enables(metadata.level()) ? Interest.SOMETIMES : Interest.NEVER;
   }
 
   @Override
   public boolean enabled(Metadata metadata, SpanData current) {
     Level level = metadata.level();
-    if (staticLevel(metadata.target()).enables(level)) {
-      return true;
+    if (staticLevel(metadata).enables(level) || couldMatch(metadata)) {
+      return true; // a span that could match is created, whatever its level, to see its fields
     }
-    if (dynamics.isEmpty() || !mostVerboseDynamic.enables(level)) {
-      return false;
-    }
-    if (metadata.isSpan() && caresAbout(metadata)) {
-      return true;
-    }
-    for (SpanData span = current; span != null; span = span.parent()) {
-      LevelFilter matched = span.extension(matchedLevel);
-      if (matched != null && matched.enables(level)) {
-        return true;
-      }
-    }
-    return false;
+    return mostVerboseSpanDirective.enables(level) && insideMatch(level, current);
   }
 
   @Override
   public void onNewSpan(SpanData span) {
-    if (!dynamics.isEmpty()) {
-      match(span);
+    if (couldMatch(span.metadata())) {
+      SpanMatch match = new SpanMatch();
+      match.update(spanDirectives, span);
+      span.putExtension(matchKey, match);
     }
+  }
+
+  /**
+   * A span that a span directive could match was created so that its fields could be seen; it is
+   * recorded when it matches, or when it is enabled on its own.
+   */
+  @Override
+  public boolean recordsNewSpan(SpanData span) {
+    SpanMatch match = span.extension(matchKey);
+    if (match == null) {
+      return true; // enabled() decided without needing the fields
+    }
+    Level level = span.level();
+    return staticLevel(span.metadata()).enables(level) || match.enables(level)
+        || insideMatch(level, span.parent());
   }
 
   @Override
   public void onRecord(SpanData span, FieldValues values) {
-    if (!dynamics.isEmpty()) {
-      match(span);
+    SpanMatch match = span.extension(matchKey);
+    if (match != null) {
+      match.update(spanDirectives, span);
     }
   }
 
-  private void match(SpanData span) {
-    FieldValues fields = null;
-    for (Directive directive : dynamics) {
-      if (!appliesTo(directive, span.metadata())) {
-        continue;
-      }
-      if (fields == null) {
-        fields = span.fieldsSnapshot();
-      }
-      if (fieldsMatch(directive, fields)) {
-        span.putExtension(matchedLevel, directive.level());
-        return;
-      }
+  @Override
+  public void onEnter(SpanData span) {
+    SpanMatch match = span.extension(matchKey);
+    if (match == null) {
+      return;
+    }
+    ScopeStack scope = scopes.get();
+    if (scope == null) {
+      scope = new ScopeStack();
+      scopes.set(scope);
+    }
+    // Pushed even before it matches: a field recorded while inside can still make it match.
+    scope.push(match);
+  }
+
+  @Override
+  public void onExit(SpanData span) {
+    SpanMatch match = span.extension(matchKey);
+    ScopeStack scope = match == null ? null : scopes.get();
+    if (scope != null) {
+      scope.remove(match);
     }
   }
 
-  private static boolean fieldsMatch(Directive directive, FieldValues fields) {
-    for (FieldMatch match : directive.fields()) {
-      int index = fields.indexOf(match.name());
-      if (index < 0 || !fields.hasValue(index) || !match.matches(fields.value(index))) {
-        return false;
-      }
+  /**
+   * Whether a span that a span directive matched enables {@code level} here: one the thread is
+   * inside, or {@code parent} or one of its ancestors. Allocates nothing.
+   */
+  private boolean insideMatch(Level level, SpanData parent) {
+    ScopeStack scope = scopes.get();
+    if (scope != null && scope.enables(level)) {
+      return true;
     }
-    return true;
-  }
-
-  private boolean caresAbout(Metadata span) {
-    for (Directive directive : dynamics) {
-      if (appliesTo(directive, span)) {
+    for (SpanData span = parent; span != null; span = span.parent()) {
+      SpanMatch match = span.extension(matchKey);
+      if (match != null && match.enables(level)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean appliesTo(Directive directive, Metadata span) {
-    return span.isSpan()
-        && directive.matchesTarget(span.target())
-        && (directive.spanName() == null || directive.spanName().equals(span.name()));
+  /** Whether some span directive could match spans of {@code callsite}. */
+  private boolean couldMatch(Metadata callsite) {
+    if (!callsite.isSpan()) {
+      return false;
+    }
+    for (Directive directive : spanDirectives) {
+      if (directive.couldMatchSpansOf(callsite)) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** The level the most specific static directive that applies to {@code callsite} records. */
+  private LevelFilter staticLevel(Metadata callsite) {
+    if (!staticsNameFields || !callsite.isEvent() || callsite.fieldNames().isEmpty()) {
+      return staticLevel(callsite.target());
+    }
+    for (Directive directive : statics) {
+      if (directive.appliesStatically(callsite)) {
+        return directive.level();
+      }
+    }
+    return LevelFilter.OFF;
+  }
+
+  /** The same for a callsite that declares no field, cached by target. */
   private LevelFilter staticLevel(String target) {
     LevelFilter cached = staticLevelByTarget.get(target);
     if (cached != null) {
@@ -176,7 +252,7 @@ public final class EnvFilter implements Filter {
     }
     LevelFilter level = LevelFilter.OFF;
     for (Directive directive : statics) {
-      if (directive.matchesTarget(target)) {
+      if (directive.fields().isEmpty() && directive.matchesTarget(target)) {
         level = directive.level();
         break;
       }
@@ -187,12 +263,18 @@ public final class EnvFilter implements Filter {
     return level;
   }
 
-  /** The directives as parsed, in their canonical form. */
+  /**
+   * The directives in their canonical form: static directives, then span directives, each most
+   * specific first, with a later duplicate replacing an earlier one. Joined with commas they parse
+   * back to a filter that decides the same and lists the same directives.
+   *
+   * <pre>{@code
+   * EnvFilter.parse("info,com.shop.db=trace,[req{path=\"/a,b\"}]").directives();
+   * // ["com.shop.db=trace", "info", "[req{path=\"/a,b\"}]=trace"]
+   * }</pre>
+   */
   public List<String> directives() {
-    List<String> all = new ArrayList<>();
-    statics.forEach(d -> all.add(d.toString()));
-    dynamics.forEach(d -> all.add(d.toString()));
-    return all;
+    return canonical;
   }
 
   /** The filter string this filter was parsed from. */

@@ -7,8 +7,15 @@ package dev.tracing4j.runtime.filter;
  *
  * @param name the field name
  * @param expected the value as written (quotes removed), or {@code null} to match any value
+ * @param quoted whether the value was written in double quotes; kept so that the canonical form
+ *     shows the value as the user wrote it
  */
-record FieldMatch(String name, String expected) {
+record FieldMatch(String name, String expected, boolean quoted) {
+
+  /** A match on the field's presence only. */
+  static FieldMatch present(String name) {
+    return new FieldMatch(name, null, false);
+  }
 
   boolean matches(Object actual) {
     if (expected == null) {
@@ -37,8 +44,15 @@ record FieldMatch(String name, String expected) {
     }
   }
 
+  /** The canonical form, which the parser reads back to an equal match. */
   @Override
   public String toString() {
-    return expected == null ? name : name + "=" + expected;
+    if (expected == null) {
+      return name;
+    }
+    if (!quoted) {
+      return name + "=" + expected;
+    }
+    return name + "=\"" + expected.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

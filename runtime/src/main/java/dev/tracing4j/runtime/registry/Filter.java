@@ -9,7 +9,9 @@ import dev.tracing4j.runtime.spi.Metadata;
  *
  * <p>{@link #interest} is asked once per callsite and cached; {@link #enabled} only for callsites
  * answered {@link Interest#SOMETIMES}, or when layers of one registry disagree. The span hooks
- * let a filter remember which spans matched, for decisions about what happens inside them.
+ * let a filter remember which spans matched and which of them a thread is inside, for decisions
+ * about what happens there. They are called for every span of the registry, whatever the filter
+ * decided about it, on the thread where the span is created, entered or exited.
  *
  * <pre>{@code
  * Filter errorsOnly = Filter.atLeast(Level.ERROR);
@@ -69,6 +71,21 @@ public interface Filter {
   /** A span was created (whether or not this filter enabled it). */
   default void onNewSpan(SpanData span) {}
 
+  /**
+   * Whether the layer behind this filter records {@code span}, asked once, right after {@link
+   * #onNewSpan}, for a span this filter enabled. A filter that enables spans of a callsite only to
+   * look at their fields answers here, now that the fields are known; the default keeps the span.
+   */
+  default boolean recordsNewSpan(SpanData span) {
+    return true;
+  }
+
   /** Fields of a span were recorded; they are already merged into {@code span}. */
   default void onRecord(SpanData span, FieldValues values) {}
+
+  /** The calling thread entered {@code span}. */
+  default void onEnter(SpanData span) {}
+
+  /** The calling thread exited {@code span}. */
+  default void onExit(SpanData span) {}
 }

@@ -110,6 +110,49 @@ final class Layers {
   }
 
   /**
+   * Clears the bits of layers whose filter, now that the span's fields are known, drops the span
+   * (one created only so that a field directive could look at its fields).
+   */
+  long keptByFilters(SpanData span, long mask) {
+    long kept = mask;
+    for (int i = 0; i < layers.length; i++) {
+      if ((kept & (1L << i)) != 0) {
+        try {
+          if (!filters[i].recordsNewSpan(span)) {
+            kept &= ~(1L << i);
+          }
+        } catch (Throwable failure) {
+          FailureReporter.report("filter " + filters[i] + " deciding on span " + span.name(),
+              failure);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** Lets every filter see that the calling thread entered a span (for span scopes). */
+  void filtersOnEnter(SpanData span) {
+    for (Filter filter : distinctFilters) {
+      try {
+        filter.onEnter(span);
+      } catch (Throwable failure) {
+        FailureReporter.report("filter " + filter + " on an enter", failure);
+      }
+    }
+  }
+
+  /** Lets every filter see that the calling thread exited a span. */
+  void filtersOnExit(SpanData span) {
+    for (Filter filter : distinctFilters) {
+      try {
+        filter.onExit(span);
+      } catch (Throwable failure) {
+        FailureReporter.report("filter " + filter + " on an exit", failure);
+      }
+    }
+  }
+
+  /**
    * Delivers {@code notification} to every layer in {@code mask}, in order; a layer that throws
    * is reported as failing on {@code what} and the others still run.
    */

@@ -86,7 +86,7 @@ public final class Registry implements Subscriber {
     SpanData span = new SpanData(this, NEXT_SPAN_ID.incrementAndGet(), metadata, parentData,
         fields, layers.timed());
     layers.filtersOnNewSpan(span);
-    span.layerMask = layers.enabling(metadata, parentData);
+    span.layerMask = layers.keptByFilters(span, layers.enabling(metadata, parentData));
     layers.notify(span.layerMask, "a new span",
         (layer, created, unused, ctx) -> layer.onNewSpan(created, ctx), span, null);
     return span;
@@ -127,6 +127,7 @@ public final class Registry implements Subscriber {
   public void enter(SpanHandle handle) {
     SpanData span = own(handle);
     if (span != null && span.enter()) {
+      layers.filtersOnEnter(span);
       layers.notify(span.layerMask, "an enter",
           (layer, entered, unused, ctx) -> layer.onEnter(entered, ctx), span, null);
     }
@@ -138,6 +139,7 @@ public final class Registry implements Subscriber {
     if (span != null && span.exit()) {
       layers.notify(span.layerMask, "an exit",
           (layer, exited, unused, ctx) -> layer.onExit(exited, ctx), span, null);
+      layers.filtersOnExit(span);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.tracing4j.runtime.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.Level;
 import dev.tracing4j.runtime.Scope;
@@ -12,8 +13,11 @@ import dev.tracing4j.runtime.registry.Registry;
 import dev.tracing4j.runtime.spi.Interest;
 import dev.tracing4j.runtime.spi.Kind;
 import dev.tracing4j.runtime.spi.Metadata;
+import java.lang.reflect.Method;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EnvFilterTest {
 
@@ -94,6 +98,7 @@ class EnvFilterTest {
     assertEquals(Interest.NEVER, interest("com.shop=debug", "com.shop.x", Level.TRACE));
     assertEquals(Interest.NEVER, interest("com.shop=debug", "org.other", Level.ERROR));
     assertEquals(Interest.SOMETIMES, interest("info,[place{id=1}]=trace", "org.other", Level.DEBUG));
+    assertEquals(Interest.NEVER, interest("info,[place{id=1}]=debug", "org.other", Level.TRACE));
   }
 
   @Test
@@ -166,7 +171,191 @@ class EnvFilterTest {
 
   @Test
   void canonicalDirectivesAreListed() {
-    assertEquals(List.of("com.shop=debug", "=info", "[place{order.id=42}]=trace"),
+    assertEquals(List.of("com.shop=debug", "info", "[place{order.id=42}]=trace"),
         EnvFilter.parse("info,com.shop=debug,[place{order.id=42}]=trace").directives());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "com.shop.db=trace,info",
+      "info,com.shop=",
+      "warn,[req{path=\"/a,b\",n=1}]=debug,[{user}]=trace",
+      "[GET /orders]=debug,com.shop[place{ok=true}]",
+      "com.shop=info,com.shop=error,off",
+  })
+  void directivesParseBackToTheSameFilter(String filter) {
+    List<String> directives = EnvFilter.parse(filter).directives();
+    assertEquals(directives, EnvFilter.parse(String.join(",", directives)).directives());
+  }
+
+  @Test
+  void directivesShowBareLevelsAndQuotedValuesAsWritten() {
+    assertEquals(List.of("com.shop.db=trace", "info"),
+        EnvFilter.parse("com.shop.db=trace,info").directives());
+    assertEquals(List.of("[req{path=\"/a,b\",who=\"bob\"}]=debug"),
+        EnvFilter.parse("[req{path=\"/a,b\", who=\"bob\"}]=debug").directives());
+  }
+
+  @Test
+  void theDocumentedDirectivesExampleHolds() {
+    assertEquals(List.of("com.shop.db=trace", "info", "[req{path=\"/a,b\"}]=trace"),
+        EnvFilter.parse("info,com.shop.db=trace,[req{path=\"/a,b\"}]").directives());
+    assertEquals(List.of("com.shop.db=trace", "info", "[place{order.id=42}]=trace"),
+        EnvFilter.parse("info,com.shop.db=trace,[place{order.id=42}]=trace").directives());
+  }
+
+  @Test
+  void aLaterDuplicateReplacesAnEarlierOne() {
+    assertEquals(List.of("com.shop=error"),
+        EnvFilter.parse("com.shop=info,com.shop=error").directives());
+    assertEquals(List.of("[place]=debug"), EnvFilter.parse("[place],[place]=debug").directives());
+  }
+
+  @Test
+  void aSpanNameWithSpacesMatchesThatSpan() {
+    List<String> events = recorded("warn,[GET /orders]=debug", () -> {
+      for (String name : List.of("GET /orders", "GET /users")) {
+        shop.span(Level.INFO, name).start().inScope(() -> shop.atDebug().log("in " + name));
+      }
+    });
+    assertEquals(List.of("GET /orders: in GET /orders"), events);
+  }
+
+  @Test
+  void aSpanEnteredInsideAMatchingSpanIsInsideIt() {
+    List<String> events = recorded("info,[outer]=debug", () -> {
+      Span outer = shop.span(Level.INFO, "outer").start();
+      Span sibling = shop.span(Level.INFO, "sibling").start();
+      try (Scope o = outer.enter(); Scope s = sibling.enter()) {
+        shop.atDebug().log("inside both");
+      }
+      try (Scope s = sibling.enter()) {
+        shop.atDebug().log("inside sibling only");
+      }
+    });
+    assertEquals(List.of("sibling: inside both"), events);
+  }
+
+  @Test
+  void aChildOfAMatchingSpanCarriesItToAnotherThread() throws Exception {
+    RecordingLayer layer = new RecordingLayer();
+    Registry registry = Registry.builder().with(layer, EnvFilter.parse("info,[place]=debug")).build();
+    Runnable[] task = new Runnable[1];
+    Tracing.withDefault(registry, () -> {
+      Span place = shop.span(Level.INFO, "place").start();
+      try (Scope scope = place.enter()) {
+        Span child = shop.span(Level.INFO, "child").start();
+        task[0] = child.wrap(() -> shop.atDebug().log("on the worker"));
+      }
+    });
+    Thread worker = new Thread(() -> Tracing.withDefault(registry, task[0]));
+    worker.start();
+    worker.join();
+    assertEquals(List.of("place>child: on the worker"), layer.events());
+  }
+
+  @Test
+  void scopesMayCloseOutOfOrder() {
+    List<String> events = recorded("info,[outer]=debug", () -> {
+      Span outer = shop.span(Level.INFO, "outer").start();
+      Span unrelated = other.span(Level.INFO, "other").start();
+      Scope outerScope = outer.enter();
+      Scope otherScope = unrelated.enter();
+      shop.atDebug().log("inside both");
+      outerScope.close();
+      shop.atDebug().log("inside other only");
+      otherScope.close();
+      shop.atDebug().log("outside");
+    });
+    assertEquals(List.of("other: inside both"), events);
+  }
+
+  @Test
+  void aMatchingSpanIsRecordedDownToItsDirectivesLevelOnly() {
+    RecordingLayer layer = new RecordingLayer();
+    Tracing.withDefault(Registry.builder().with(layer, EnvFilter.parse("[cool]=debug")).build(),
+        () -> {
+          shop.span(Level.DEBUG, "cool").start().inScope(() -> shop.atDebug().log("in debug"));
+          shop.span(Level.TRACE, "cool").start().inScope(() -> shop.atDebug().log("in trace"));
+        });
+    assertEquals(List.of("cool: in debug", ": in trace"), layer.events());
+    assertEquals(List.of("new cool", "enter cool", "exit cool"), layer.lifecycle());
+  }
+
+  /** When subscribers disagree the callsite asks {@code enabled} each time; it must agree. */
+  @Test
+  void enabledAgreesWithInterestForASpanThatCouldMatch() {
+    EnvFilter filter = EnvFilter.parse("[cool]=debug");
+    Metadata cool = Metadata.of("cool", "com.shop", Level.TRACE, Kind.SPAN);
+    assertEquals(Interest.ALWAYS, filter.interest(cool));
+    assertEquals(true, filter.enabled(cool, null));
+    assertEquals(false, filter.enabled(Metadata.of("warm", "com.shop", Level.TRACE, Kind.SPAN),
+        null));
+  }
+
+  @Test
+  void aSpanDirectiveAtOffNeitherSilencesNorEnables() {
+    Runnable program = () -> shop.span(Level.INFO, "noisy").start().inScope(() -> {
+      shop.atInfo().log("info");
+      shop.atDebug().log("debug");
+    });
+    assertEquals(List.of("noisy: info"), recorded("info,[noisy]=off", program));
+    assertEquals(List.of(), recorded("warn,[noisy]=off", program));
+  }
+
+  @Test
+  void anEventCallsiteThatDeclaresTheFieldIsEnabledStatically() {
+    Metadata declared = new Metadata("e", "org.other", Level.DEBUG, Kind.EVENT, List.of("user"),
+        null, 0);
+    Metadata undeclared = Metadata.of("e", "org.other", Level.DEBUG, Kind.EVENT);
+    EnvFilter filter = EnvFilter.parse("info,[{user}]=debug");
+    assertEquals(Interest.ALWAYS, filter.interest(declared));
+    assertEquals(Interest.SOMETIMES, filter.interest(undeclared));
+    // A more specific target directive wins, as for any static directive.
+    assertEquals(Interest.NEVER, EnvFilter.parse("org.other=info,[{user}]=debug")
+        .interest(new Metadata("e", "org.other", Level.TRACE, Kind.EVENT, List.of("user"), null,
+            0)));
+    assertEquals(Interest.SOMETIMES, EnvFilter.parse("org.other=info,[{user}]=debug")
+        .interest(declared));
+  }
+
+  /**
+   * The thread's allocated bytes, read through reflection because the runtime module does not read
+   * {@code jdk.management}; reflection needs no readability, only the exported package.
+   */
+  private static long allocatedBytes() {
+    try {
+      Object threads = Class.forName("java.lang.management.ManagementFactory")
+          .getMethod("getThreadMXBean").invoke(null);
+      Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+          .getMethod("getCurrentThreadAllocatedBytes");
+      return (Long) allocated.invoke(threads);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("this JVM does not count allocated bytes per thread", e);
+    }
+  }
+
+  @Test
+  void decidingInsideAMatchingSpanAllocatesNothing() {
+    long[] allocated = {Long.MAX_VALUE};
+    int[] enabled = new int[1];
+    recorded("info,[place{order.id=42}]=debug", () -> {
+      Span place = shop.span(Level.INFO, "place").field("order.id", 42L).start();
+      Span child = other.span(Level.INFO, "child").start();
+      try (Scope p = place.enter(); Scope c = child.enter()) {
+        for (int round = 0; round < 5; round++) {
+          long before = allocatedBytes();
+          for (int i = 0; i < 100_000; i++) {
+            enabled[0] += other.isEnabled(Level.DEBUG) ? 1 : 0;
+            enabled[0] += other.isEnabled(Level.TRACE) ? 1 : 0;
+          }
+          allocated[0] = Math.min(allocated[0], allocatedBytes() - before);
+        }
+      }
+    });
+    assertEquals(500_000, enabled[0]);
+    // The quietest round: the measurement and the JIT may allocate a few KB; one object per
+    // decision would be at least 3 MB.
+    assertTrue(allocated[0] < 16_000, allocated[0] + " bytes allocated by 200000 decisions");
   }
 }
