@@ -2,7 +2,7 @@ package dev.tracing4j.runtime;
 
 /**
  * Collects a span's fields, then {@link #start()}s it. Returned by {@link Tracer#span} and {@link
- * Span#builder}; when the span is disabled the builder is a shared no-op and {@code start()}
+ * #of(Callsite)}; when the span is disabled the builder is a shared no-op and {@code start()}
  * returns {@link Span#none()}.
  *
  * <pre>{@code

@@ -127,7 +127,7 @@ class JsonLayerTest {
         + "'spans':[{'id':" + ids[0] + ",'name':'handle','request.id':'r-1'},"
         + "{'id':" + ids[1] + ",'name':'place','order.id':42}]}"), lines.get(0));
     assertEquals(List.of("timestamp", "level", "target", "thread", "fields", "span", "spans"),
-        fieldNames(lines.get(0)), "members in the SPEC's order");
+        fieldNames(lines.get(0)), "members in the order of the README's json example");
   }
 
   private static List<String> fieldNames(JsonNode node) {
