@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,37 +28,6 @@ class OutputWriterTest {
   private static void write(OutputWriter writer, String text) {
     byte[] bytes = record(text);
     writer.write(bytes, 0, bytes.length);
-  }
-
-  /** A destination that holds every write until released, like a stalled disk. */
-  private static final class StalledStream extends OutputStream {
-    final ByteArrayOutputStream written = new ByteArrayOutputStream();
-    final CountDownLatch release = new CountDownLatch(1);
-    final CountDownLatch firstWriteStarted = new CountDownLatch(1);
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      firstWriteStarted.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-      synchronized (written) {
-        written.write(b, off, len);
-      }
-    }
-
-    String text() {
-      synchronized (written) {
-        return written.toString(StandardCharsets.UTF_8);
-      }
-    }
   }
 
   @Test
