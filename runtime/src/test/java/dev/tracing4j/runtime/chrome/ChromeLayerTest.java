@@ -1,6 +1,7 @@
 package dev.tracing4j.runtime.chrome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,6 +21,7 @@ import dev.tracing4j.runtime.output.StalledStream;
 import dev.tracing4j.runtime.registry.Registry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -267,5 +269,16 @@ class ChromeLayerTest {
     assertEquals(records, kept + notice.get("args").get("dropped").asLong(),
         "every record is either written or counted");
     assertEquals("process_name", events.get(events.size() - 1).get("name").asText());
+  }
+
+  @Test
+  void aSymbolicLinkPlantedAtTheTracePathIsRefusedInsteadOfEmptyingItsTarget() throws Exception {
+    Path target = Files.writeString(dir.resolve("precious.txt"), "precious\n");
+    Path link = Files.createSymbolicLink(dir.resolve("trace-1234.json"), target);
+    UncheckedIOException refused = assertThrows(UncheckedIOException.class,
+        () -> ChromeLayer.builder().output(Output.file(link)).build());
+    assertTrue(refused.getMessage().startsWith("cannot open " + link
+        + " for writing: it is a symbolic link"), refused.getMessage());
+    assertEquals("precious\n", Files.readString(target));
   }
 }
