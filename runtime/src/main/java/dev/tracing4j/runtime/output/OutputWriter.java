@@ -354,7 +354,11 @@ public final class OutputWriter implements AutoCloseable {
       try {
         writtenBytes += batch.length;
         batch.clear(reuse.afterWriting(batch.bytes, batch.length));
-        spare = batch;
+        // A closed writer takes nothing more: a replaced subscriber kept a while keeps no buffer.
+        spare = last ? new RecordBatch(0) : batch;
+        if (last) {
+          pending = spare;
+        }
         progress.signalAll();
       } finally {
         lock.unlock();
