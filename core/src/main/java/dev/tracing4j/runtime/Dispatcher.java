@@ -1,11 +1,13 @@
 package dev.tracing4j.runtime;
 
 import dev.tracing4j.runtime.internal.FailureReporter;
+import dev.tracing4j.runtime.spi.Metadata;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Which subscriber receives what the current thread records: the thread's scoped default if it
@@ -13,12 +15,30 @@ import java.util.Map;
  *
  * <p>While no thread has a scoped default, {@link #current()} returns the global one after one
  * read of a counter, without touching the thread-local.
+ *
+ * <p>Handing over from one global default to the next loses nothing: the calls in flight into
+ * the old one finish before it shuts down ({@link InFlightCalls}), and a span or event built for
+ * it but recorded after it was replaced goes to its successor ({@link #REPLACED}).
  */
 final class Dispatcher {
 
   private static final ThreadLocal<Subscriber> SCOPED = new ThreadLocal<>();
 
+  /**
+   * What {@link #enter} returns for a call meant for a global default that was replaced since the
+   * caller looked it up: a new span or event then goes to the current one instead.
+   */
+  static final InFlightCalls REPLACED = new InFlightCalls(NoSubscriber.INSTANCE);
+  /** How long a replacement or the exit waits for the calls in flight into the old subscriber. */
+  private static final long DRAIN_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final int REPLACED_REMEMBERED = 4;
+  /** One replacement at a time, each waiting for its own predecessor's calls. */
+  private static final Object HANDOVER = new Object();
+
   private static volatile Subscriber global = NoSubscriber.INSTANCE;
+  private static volatile InFlightCalls globalCalls = new InFlightCalls(NoSubscriber.INSTANCE);
+  /** The last few global defaults replaced, newest first; replaced, never mutated. */
+  private static volatile InFlightCalls[] replaced = {};
   private static volatile int activeScopes;
   /** The global default and every scoped one, for callsite registration; replaced, never mutated. */
   private static volatile List<Subscriber> live = List.of();
@@ -53,8 +73,9 @@ final class Dispatcher {
    * callsite meanwhile wait until the subscriber is installed, so nothing they record is lost;
    * the installing thread itself passes through (a provider may trace while it is created).
    *
-   * @throws IllegalArgumentException for a bad configuration value (the implementation's
-   *     {@code ConfigurationException}); thrown once, after which tracing stays off
+   * <p>Never throws: this runs inside whatever traced method happens to come first, which must
+   * run as written. A bad configuration value is reported once on stderr, and nothing is
+   * installed; {@link #init()} throws it instead.
    */
   static void installConfiguredOnce() {
     if (configured) {
@@ -67,6 +88,9 @@ final class Dispatcher {
       installing = true;
       try {
         Implementation.configured().ifPresent(Dispatcher::installGlobal);
+      } catch (Throwable failure) {
+        FailureReporter.rethrowIfFatal(failure);
+        Implementation.reportUnusableConfiguration(failure);
       } finally {
         installing = false;
         configured = true;
@@ -97,27 +121,94 @@ final class Dispatcher {
 
   /**
    * Replaces the global default. The one replaced is shut down, so that its files are complete
-   * (a chrome trace gets its closing bracket), unless a thread still has it as its scoped
-   * default; then it is only flushed.
+   * (a chrome trace gets its closing bracket), once the calls in flight into it have finished;
+   * unless a thread still has it as its scoped default: then it is only flushed.
    */
   static void setGlobal(Subscriber subscriber) {
-    subscriber = orNone(subscriber);
-    Subscriber previous;
-    boolean stillScoped;
-    synchronized (Dispatcher.class) {
-      configured = true;
-      previous = global;
-      installGlobal(subscriber);
-      stillScoped = SCOPED_COUNTS.containsKey(previous);
+    Subscriber next = orNone(subscriber);
+    synchronized (HANDOVER) {
+      Subscriber previous;
+      InFlightCalls previousCalls;
+      boolean stillScoped;
+      synchronized (Dispatcher.class) {
+        configured = true;
+        previous = global;
+        previousCalls = globalCalls;
+        installGlobal(next);
+        stillScoped = SCOPED_COUNTS.containsKey(previous);
+        if (previous != next && !stillScoped && previous != NoSubscriber.INSTANCE) {
+          remember(previousCalls);
+        }
+      }
+      CallsiteRegistry.rebuild();
+      if (previous == next) {
+        return;
+      }
+      if (stillScoped) {
+        flushQuietly(previous);
+      } else {
+        drain(previousCalls, "on being replaced");
+        shutdownQuietly(previous, "on being replaced");
+      }
     }
-    CallsiteRegistry.rebuild();
-    if (previous == subscriber) {
-      return;
+  }
+
+  /**
+   * Counts a call into {@code subscriber} in, if it is (or was until just now) the global
+   * default; pass what it returns to {@link #exit} when the call is done. Returns {@link
+   * #REPLACED} when that global default was replaced, and null for a subscriber that is not
+   * tracked: a thread's scoped default, or the global one once it is shutting down at exit.
+   */
+  static InFlightCalls enter(Subscriber subscriber) {
+    InFlightCalls calls = globalCalls;
+    if (calls.subscriber == subscriber) {
+      if (calls.enter()) {
+        return calls;
+      }
+      return globalCalls != calls ? REPLACED : null;
     }
-    if (stillScoped) {
-      flushQuietly(previous);
-    } else {
-      shutdownQuietly(previous, "on being replaced");
+    for (InFlightCalls old : replaced) {
+      if (old.subscriber == subscriber) {
+        return old.enter() ? old : REPLACED;
+      }
+    }
+    return null;
+  }
+
+  /** Counts out a call that {@link #enter} counted in. */
+  static void exit(InFlightCalls calls) {
+    if (calls != null && calls != REPLACED) {
+      calls.exit();
+    }
+  }
+
+  /**
+   * Whether {@code subscriber} wants a span or event built for another (a global default replaced
+   * meanwhile): callsites cached the interest of the one they were built for.
+   */
+  static boolean wants(Subscriber subscriber, Metadata metadata, CurrentSpans.Stack stack) {
+    try {
+      return subscriber.enabled(metadata, stack.handleFor(subscriber));
+    } catch (Throwable failure) {
+      FailureReporter.report("subscriber " + subscriber.getClass().getName()
+          + " deciding whether " + metadata.name() + " is enabled", failure);
+      return false;
+    }
+  }
+
+  private static void remember(InFlightCalls calls) {
+    InFlightCalls[] before = replaced;
+    InFlightCalls[] after = new InFlightCalls[Math.min(before.length + 1, REPLACED_REMEMBERED)];
+    after[0] = calls;
+    System.arraycopy(before, 0, after, 1, after.length - 1);
+    replaced = after;
+  }
+
+  private static void drain(InFlightCalls calls, String when) {
+    if (!calls.retire(DRAIN_TIMEOUT_NANOS)) {
+      FailureReporter.notice("subscriber " + calls.subscriber.getClass().getName() + " still had"
+          + " calls running " + TimeUnit.NANOSECONDS.toSeconds(DRAIN_TIMEOUT_NANOS) + " s after"
+          + " it was to shut down " + when + "; it shuts down now, and what they write is refused");
     }
   }
 
@@ -147,7 +238,11 @@ final class Dispatcher {
   }
 
   private static void installGlobal(Subscriber subscriber) {
-    global = subscriber;
+    if (subscriber != global) {
+      // A thread that sees the new global default must find its counter: publish that first.
+      globalCalls = new InFlightCalls(subscriber);
+      global = subscriber;
+    }
     refreshLive();
     if (subscriber != NoSubscriber.INSTANCE && !shutdownHookInstalled) {
       shutdownHookInstalled = true;
@@ -165,9 +260,17 @@ final class Dispatcher {
     live = List.copyOf(subscribers);
   }
 
-  /** Buffered output must reach its destination when the JVM exits normally. */
+  /**
+   * Buffered output must reach its destination when the JVM exits normally, with what threads
+   * still running are handing to the subscriber at that moment. The subscriber stays installed:
+   * what the program records later still reaches stderr and stdout, and a file refuses it.
+   */
   private static void shutdownGlobal() {
-    shutdownQuietly(global, "at exit");
+    synchronized (HANDOVER) {
+      InFlightCalls calls = globalCalls;
+      drain(calls, "at exit");
+      shutdownQuietly(calls.subscriber, "at exit");
+    }
   }
 
   private static void shutdownQuietly(Subscriber subscriber, String when) {

@@ -1,5 +1,6 @@
 package dev.tracing4j.runtime;
 
+import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.spi.Subscriber;
 import dev.tracing4j.runtime.spi.TracingImplementation;
 import java.util.Iterator;
@@ -46,6 +47,25 @@ final class Implementation {
       System.err.println("tracing4j: Tracing.init() was called, but " + MISSING);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Says, once and loudly, that the configured subscriber could not be installed at the first
+   * callsite, so nothing is traced: the traced method goes on, and so does the program. A bad
+   * value is shown by its message alone, which names the key, the value and the accepted forms;
+   * any other failure with its stack trace.
+   */
+  static void reportUnusableConfiguration(Throwable failure) {
+    String lead = "ERROR: the configured subscriber cannot be installed, so nothing is traced in"
+        + " this run";
+    if (failure instanceof IllegalArgumentException) {
+      FailureReporter.notice(lead + ":" + System.lineSeparator() + "  " + failure.getMessage());
+    } else {
+      FailureReporter.notice(lead + "; the failure follows");
+      FailureReporter.report("creating the configured subscriber", failure);
+    }
+    FailureReporter.notice("the program goes on untraced: fix the setting (a program that calls"
+        + " Tracing.init() at startup gets this as an exception there instead)");
   }
 
   /** {@code tracing4j.subscriber} as a system property, else {@code TRACING4J_SUBSCRIBER}. */

@@ -98,6 +98,17 @@ final class RecordingEventBuilder implements EventBuilder {
    */
   private static void record(Subscriber subscriber, Metadata metadata, FieldValues values,
       Span parent, CurrentSpans.Stack stack) {
+    InFlightCalls calls = Dispatcher.enter(subscriber);
+    while (calls == Dispatcher.REPLACED) {
+      // Built for a global default replaced since: the one installed now records it, if it wants.
+      subscriber = Dispatcher.current();
+      calls = Dispatcher.enter(subscriber);
+      if (calls != Dispatcher.REPLACED && !Dispatcher.wants(subscriber, metadata, stack)) {
+        Dispatcher.exit(calls);
+        stack.giveBack(values);
+        return;
+      }
+    }
     SpanHandle parentHandle;
     if (parent != null) {
       parentHandle = parent.subscriber() == subscriber ? parent.handle() : null;
@@ -110,6 +121,7 @@ final class RecordingEventBuilder implements EventBuilder {
       FailureReporter.report("subscriber " + subscriber.getClass().getName()
           + " recording an event", failure);
     } finally {
+      Dispatcher.exit(calls);
       stack.eventFields.giveBack(values);
     }
   }

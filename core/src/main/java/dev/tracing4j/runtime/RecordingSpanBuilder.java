@@ -90,19 +90,32 @@ final class RecordingSpanBuilder implements SpanBuilder {
       started = true;
     }
     CurrentSpans.Stack stack = CurrentSpans.stack();
+    Subscriber target = subscriber;
+    InFlightCalls calls = Dispatcher.enter(target);
+    while (calls == Dispatcher.REPLACED) {
+      // Built for a global default replaced since: the one installed now records it, if it wants.
+      target = Dispatcher.current();
+      calls = Dispatcher.enter(target);
+      if (calls != Dispatcher.REPLACED && !Dispatcher.wants(target, metadata, stack)) {
+        Dispatcher.exit(calls);
+        return Span.none();
+      }
+    }
     SpanHandle parentHandle;
     if (parent != null) {
-      parentHandle = parent.subscriber() == subscriber ? parent.handle() : null;
+      parentHandle = parent.subscriber() == target ? parent.handle() : null;
     } else {
-      parentHandle = stack.handleFor(subscriber);
+      parentHandle = stack.handleFor(target);
     }
     try {
-      SpanHandle handle = subscriber.newSpan(metadata, handed, parentHandle);
-      return handle == null ? Span.none() : new Span(subscriber, handle, metadata, stack);
+      SpanHandle handle = target.newSpan(metadata, handed, parentHandle);
+      return handle == null ? Span.none() : new Span(target, handle, metadata, stack);
     } catch (Throwable failure) {
-      FailureReporter.report("subscriber " + subscriber.getClass().getName()
+      FailureReporter.report("subscriber " + target.getClass().getName()
           + " creating span " + metadata.name(), failure);
       return Span.none();
+    } finally {
+      Dispatcher.exit(calls);
     }
   }
 

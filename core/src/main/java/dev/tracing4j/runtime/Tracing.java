@@ -23,7 +23,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * <p>Without {@link #init()} or {@link #setGlobalDefault}, a subscriber named by the {@code
  * tracing4j.subscriber} system property or {@code TRACING4J_SUBSCRIBER} environment variable is
  * installed the first time anything is traced; with nothing configured nothing is recorded, at
- * the cost of one cached check per callsite.
+ * the cost of one cached check per callsite. A bad configuration value is then reported once on
+ * stderr and nothing is installed: the traced method that came first runs as written, and so does
+ * the rest of the program. Call {@link #init()} at startup to get the error as an exception.
  */
 public final class Tracing {
 
@@ -35,7 +37,8 @@ public final class Tracing {
    * configuration or in code.
    *
    * <p>Without an implementation on the class path ({@code tracing4j-runtime}), one line on
-   * stderr says so and nothing is recorded.
+   * stderr says so and nothing is recorded. A bad configuration value is thrown here, whether or
+   * not a callsite already reported it.
    *
    * @throws IllegalArgumentException ({@code ConfigurationException} of {@code tracing4j-runtime})
    *     naming the key, the value and the accepted forms when a configuration value is bad
@@ -49,10 +52,14 @@ public final class Tracing {
    * installed automatically. The global default is shut down, and its output flushed, when the
    * JVM exits normally.
    *
-   * <p>The subscriber replaced is shut down at once: its buffered output is written and its files
-   * closed complete (a chrome trace gets its closing bracket); spans still open under it write
-   * nothing more to its files. If a thread still uses it as its {@link #withDefault scoped
-   * default}, it is only flushed. Install a new subscriber rather than one that was replaced.
+   * <p>The hand-over loses no event. The calls other threads are making into the subscriber
+   * replaced finish first (this method waits for them, up to 2 seconds); then it is shut down:
+   * its buffered output is written and its files closed complete (a chrome trace gets its
+   * closing bracket). An event or span that a thread built for it but records only after the
+   * switch goes to {@code subscriber} instead. Spans still open under the old subscriber write
+   * nothing more to its files: their records are refused, counted, and reported once on stderr.
+   * If a thread still uses it as its {@link #withDefault scoped default}, it is only flushed.
+   * Install a new subscriber rather than one that was replaced.
    */
   public static void setGlobalDefault(Subscriber subscriber) {
     Dispatcher.setGlobal(Objects.requireNonNull(subscriber, "subscriber"));

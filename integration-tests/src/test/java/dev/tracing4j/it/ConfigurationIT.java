@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static java.util.regex.Pattern.quote;
 
 import dev.tracing4j.it.programs.CheckoutProgram;
+import dev.tracing4j.it.programs.ConfiguredGreeterProgram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,14 +80,47 @@ class ConfigurationIT {
         lines.get(lines.size() - 1));
   }
 
+  private static final String SPAN_EVENTS_ERROR = "invalid tracing4j.span_events \"closed\""
+      + " (environment variable TRACING4J_SPAN_EVENTS): unknown span event 'closed'; expected a"
+      + " comma-separated list of new, enter, exit, close, or one of none, active, full";
+
   @Test
-  void aBadValueStopsWithAnErrorNamingTheKeyTheValueAndTheAcceptedForms() throws Exception {
-    ProgramRun run = ProgramRun.run(CheckoutProgram.class, List.of(),
+  void aBadValueAtTheFirstCallsiteIsReportedOnceAndTheProgramRunsOnUntraced() throws Exception {
+    ProgramRun run = ProgramRun.run(ConfiguredGreeterProgram.class, List.of(),
         Map.of("TRACING4J_SUBSCRIBER", "fmt", "TRACING4J_SPAN_EVENTS", "closed"));
-    assertEquals(1, run.exitCode, run.toString());
-    assertTrue(run.stderr.contains("dev.tracing4j.runtime.config.ConfigurationException: invalid"
-        + " tracing4j.span_events \"closed\" (environment variable TRACING4J_SPAN_EVENTS): unknown"
-        + " span event 'closed'; expected a comma-separated list of new, enter, exit, close, or one"
-        + " of none, active, full"), run.stderr);
+    assertEquals(0, run.exitCode, run.toString());
+    assertEquals("hello ada\nhello bob\n", run.stdout, "both calls ran their body");
+    assertEquals(List.of(
+        "tracing4j: ERROR: the configured subscriber cannot be installed, so nothing is traced in"
+            + " this run:",
+        "  " + SPAN_EVENTS_ERROR,
+        "tracing4j: the program goes on untraced: fix the setting (a program that calls"
+            + " Tracing.init() at startup gets this as an exception there instead)"),
+        run.stderrLines());
+  }
+
+  @Test
+  void aBadValueIsThrownByTracingInitAsAConfigurationException() throws Exception {
+    ProgramRun run = ProgramRun.run(ConfiguredGreeterProgram.class, List.of(),
+        Map.of("TRACING4J_SUBSCRIBER", "fmt", "TRACING4J_SPAN_EVENTS", "closed"), "init");
+    assertEquals(0, run.exitCode, run.toString());
+    assertEquals("init threw dev.tracing4j.runtime.config.ConfigurationException: "
+        + SPAN_EVENTS_ERROR + "\nhello ada\nhello bob\n", run.stdout);
+    assertEquals("", run.stderr, "init reported it: the first callsite says nothing more");
+  }
+
+  @Test
+  void aSymbolicLinkAtTheOutputPathIsRefusedAndItsTargetLeftAlone(@TempDir Path dir)
+      throws Exception {
+    Path target = Files.writeString(dir.resolve("precious.txt"), "precious\n");
+    Path link = Files.createSymbolicLink(dir.resolve("trace.json"), target);
+    ProgramRun run = ProgramRun.run(ConfiguredGreeterProgram.class,
+        "-Dtracing4j.subscriber=chrome", "-Dtracing4j.output=" + link);
+    assertEquals(0, run.exitCode, run.toString());
+    assertEquals("hello ada\nhello bob\n", run.stdout);
+    assertTrue(run.stderr.contains("invalid tracing4j.output \"" + link + "\" (system property"
+        + " tracing4j.output): cannot open " + link + " for writing: it is a symbolic link (to "
+        + target + "), which tracing4j does not follow"), run.stderr);
+    assertEquals("precious\n", Files.readString(target));
   }
 }

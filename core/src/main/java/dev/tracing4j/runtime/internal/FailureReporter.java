@@ -48,6 +48,15 @@ public final class FailureReporter {
     }
   }
 
+  /**
+   * Says {@code message} on stderr after {@code "tracing4j: "}: for what tracing4j did on purpose
+   * and the user must hear of, such as records refused by a closed output. The caller makes sure
+   * it is said once.
+   */
+  public static void notice(String message) {
+    out.println("tracing4j: " + message);
+  }
+
   private static void printTrace(PrintStream stream, Throwable failure) {
     if (!(failure instanceof StackOverflowError)) {
       failure.printStackTrace(stream);

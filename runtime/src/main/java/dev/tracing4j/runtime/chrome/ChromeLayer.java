@@ -37,8 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * <p>Timestamps are microseconds since the layer started. The closing {@code ]}} is written at
- * {@link #shutdown()} (at JVM exit for the configured subscriber), so the file is valid JSON after
- * a normal exit; Perfetto also opens a file cut short.
+ * {@link #shutdown()} (at JVM exit for the configured subscriber), after everything recorded
+ * before and after the count of dropped records, if any; the writer refuses (and counts) whatever
+ * arrives later, so the file is valid JSON after a normal exit, a {@code System.exit} from any
+ * thread, or a replacement of the subscriber. Perfetto also opens a file cut short.
  *
  * <pre>{@code
  * Layer chrome = ChromeLayer.builder().output(Output.newFile(Path.of("trace.json"))).build();
@@ -56,8 +58,6 @@ public final class ChromeLayer implements Layer {
   private final Set<Long> namedThreads = ConcurrentHashMap.newKeySet();
   private final ThreadLocal<EnteredIntervals> entered =
       ThreadLocal.withInitial(EnteredIntervals::new);
-  /** After the footer nothing may be written, or the document would not be valid JSON. */
-  private volatile boolean shutDown;
 
   private ChromeLayer(Builder builder) {
     // A trace is one JSON document: a file is emptied, never appended to.
@@ -102,9 +102,6 @@ public final class ChromeLayer implements Layer {
 
   @Override
   public void onNewSpan(SpanData span, Context ctx) {
-    if (shutDown) {
-      return;
-    }
     record(json -> {
       header(json, span.name(), span.target(), "b", span.createdNanos());
       json.writeNumberField("id", span.id());
@@ -120,9 +117,6 @@ public final class ChromeLayer implements Layer {
 
   @Override
   public void onExit(SpanData span, Context ctx) {
-    if (shutDown) {
-      return;
-    }
     long now = System.nanoTime();
     long since = entered.get().pop(span.id());
     if (since < 0) {
@@ -138,9 +132,6 @@ public final class ChromeLayer implements Layer {
 
   @Override
   public void onClose(SpanData span, Context ctx) {
-    if (shutDown) {
-      return;
-    }
     Timing timing = span.timing();
     record(json -> {
       header(json, span.name(), span.target(), "e", System.nanoTime());
@@ -155,9 +146,6 @@ public final class ChromeLayer implements Layer {
 
   @Override
   public void onEvent(Event event, Context ctx) {
-    if (shutDown) {
-      return;
-    }
     FieldValues fields = event.fields();
     String name = fields.hasMessage() ? fields.message() : event.metadata().name();
     record(json -> {
@@ -213,7 +201,8 @@ public final class ChromeLayer implements Layer {
 
   private byte[] dropNotice(long count) {
     return JsonLines.bytes(SEPARATOR, json -> {
-      header(json, "dropped records: the output fell behind", "tracing4j", "i", System.nanoTime());
+      header(json, "dropped records: the output fell behind or failed", "tracing4j", "i",
+          System.nanoTime());
       json.writeStringField("s", "g");
       json.writeObjectFieldStart("args");
       json.writeNumberField("dropped", count);
@@ -227,18 +216,15 @@ public final class ChromeLayer implements Layer {
     writer.flush();
   }
 
-  /** Ends the JSON document and closes the output; later records are dropped. */
+  /**
+   * Ends the JSON document and closes the output; later records are refused, counted, and
+   * reported once on stderr.
+   */
   @Override
   public void shutdown() {
-    synchronized (this) {
-      if (shutDown) {
-        return;
-      }
-      shutDown = true;
-    }
     String process = System.getProperty("sun.java.command", "java").split(" ", 2)[0];
     String name = process.isEmpty() ? "java" : process;
-    JsonLines.write(writer, FOOTER, json -> {
+    writer.closeWithFooter(JsonLines.bytes(FOOTER, json -> {
       json.writeStartObject();
       json.writeStringField("name", "process_name");
       json.writeStringField("ph", "M");
@@ -247,8 +233,7 @@ public final class ChromeLayer implements Layer {
       json.writeStringField("name", JsonText.sanitize(name));
       json.writeEndObject();
       json.writeEndObject();
-    });
-    writer.close();
+    }));
   }
 
   @Override

@@ -221,7 +221,7 @@ public final class FmtLayer extends FormattingLayer {
   private byte[] dropNotice(long count) {
     LineBuffer line = new LineBuffer();
     header(line, Level.WARN, null, null, "tracing4j");
-    line.appendAscii("dropped records: the output fell behind dropped=").appendLong(count)
+    line.appendAscii("dropped records: the output fell behind or failed dropped=").appendLong(count)
         .appendByte('\n');
     return line.toByteArray();
   }

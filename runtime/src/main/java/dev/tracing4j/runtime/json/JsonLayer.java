@@ -205,7 +205,8 @@ public final class JsonLayer extends FormattingLayer {
       begin(line, Level.WARN, "tracing4j");
       json.writeFieldName(JsonNames.FIELDS);
       json.writeStartObject();
-      json.writeStringField(FieldValues.MESSAGE, "dropped records: the output fell behind");
+      json.writeStringField(FieldValues.MESSAGE,
+          "dropped records: the output fell behind or failed");
       json.writeNumberField("dropped", count);
       json.writeEndObject();
       json.writeEndObject();

@@ -1,12 +1,13 @@
 package dev.tracing4j.runtime.output;
 
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Objects;
  * Output.parse("stderr");            // the configuration value tracing4j.output
  * Output.file(Path.of("trace.json"));
  * }</pre>
+ *
+ * <p>A file is opened without following a symbolic link at its path (one there is an error naming
+ * the path), and a file created is readable and writable by its owner only ({@code rw-------}); a
+ * file that exists keeps its permissions.
  */
 public abstract sealed class Output {
 
@@ -32,12 +37,12 @@ public abstract sealed class Output {
     return new Standard("stdout", 1);
   }
 
-  /** A file, created if missing. */
+  /** A file, created (owner-only) if missing, else appended to; never a symbolic link. */
   public static Output file(Path path) {
     return new FileOutput(path, false);
   }
 
-  /** A file, emptied first if it exists. */
+  /** A file, created (owner-only) if missing, else emptied first; never a symbolic link. */
   public static Output newFile(Path path) {
     return new FileOutput(path, true);
   }
@@ -56,11 +61,16 @@ public abstract sealed class Output {
     };
   }
 
-  /** Opens the destination for writing. */
-  abstract OutputStream open() throws IOException;
+  /**
+   * Any channel, closed when the writer closes: for tests, which stand a channel that fails as a
+   * full disk does in for a file.
+   */
+  static Output channel(SeekableByteChannel channel, String description) {
+    return new ChannelOutput(channel, description);
+  }
 
-  /** Whether closing the writer should close the stream (never for the standard streams). */
-  abstract boolean closeWithWriter();
+  /** Opens the destination for writing. */
+  abstract Sink open() throws IOException;
 
   /**
    * Whether the destination is a terminal, where ANSI colours are welcome. Detected on Linux from
@@ -85,15 +95,11 @@ public abstract sealed class Output {
     }
 
     @Override
-    OutputStream open() {
+    Sink open() {
       PrintStream stream = fd == 2 ? System.err : System.out;
-      return stream != null ? stream : new java.io.FileOutputStream(
-          fd == 2 ? FileDescriptor.err : FileDescriptor.out);
-    }
-
-    @Override
-    boolean closeWithWriter() {
-      return false;
+      OutputStream out = stream != null ? stream
+          : new FileOutputStream(fd == 2 ? FileDescriptor.err : FileDescriptor.out);
+      return new StreamSink(out, name, true);
     }
 
     @Override
@@ -126,18 +132,8 @@ public abstract sealed class Output {
     }
 
     @Override
-    OutputStream open() throws IOException {
-      Path parent = path.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      return Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          truncate ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
-    }
-
-    @Override
-    boolean closeWithWriter() {
-      return true;
+    Sink open() throws IOException {
+      return new ChannelSink(OutputFile.open(path, truncate), path.toString());
     }
 
     @Override
@@ -161,13 +157,28 @@ public abstract sealed class Output {
     }
 
     @Override
-    OutputStream open() {
-      return stream;
+    Sink open() {
+      return new StreamSink(stream, description, false);
     }
 
     @Override
-    boolean closeWithWriter() {
-      return true;
+    public String toString() {
+      return description;
+    }
+  }
+
+  private static final class ChannelOutput extends Output {
+    private final SeekableByteChannel channel;
+    private final String description;
+
+    ChannelOutput(SeekableByteChannel channel, String description) {
+      this.channel = Objects.requireNonNull(channel, "channel");
+      this.description = description;
+    }
+
+    @Override
+    Sink open() {
+      return new ChannelSink(channel, description);
     }
 
     @Override

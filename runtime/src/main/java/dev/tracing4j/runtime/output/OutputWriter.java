@@ -2,14 +2,12 @@ package dev.tracing4j.runtime.output;
 
 import dev.tracing4j.runtime.internal.FailureReporter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +22,17 @@ import java.util.function.LongFunction;
  * the buffer to the destination and flushes it, so a slow disk or a full pipe never stalls the
  * traced program until the buffer is full. Then the {@link Overflow} policy decides: wait for room
  * ({@link Overflow#BLOCK}, the default) or drop the record and report the count later ({@link
- * Overflow#DROP}). A record is never split: concurrent writers never interleave mid-record.
+ * Overflow#DROP}). A record is never split: concurrent writers never interleave mid-record, and
+ * when a file's disk fills up in the middle of a record, the file is cut back to the last whole
+ * one. Records lost either way are counted in the drop notice, written in the output's own format
+ * once the output takes records again.
  *
  * <p>{@link #close()} writes out everything accepted before it, so the last record is not lost on
  * a normal exit; the subscriber installed by configuration closes its writers in a shutdown hook.
+ * {@link #closeWithFooter} also ends a document, such as a chrome trace's closing {@code ]}}: the
+ * footer is written once, last, after the drop notice. A closed writer takes no more records
+ * (only stderr and stdout, after a plain close, still get them, written directly); it counts
+ * those it refuses ({@link #refusedRecords()}) and says so on stderr at the first.
  *
  * <pre>{@code
  * OutputWriter writer = OutputWriter.open(Output.stderr(), OutputWriter.options());
@@ -48,7 +53,7 @@ public final class OutputWriter implements AutoCloseable {
   private static final int QUIET_POLLS_BEFORE_WAITING = 10;
 
   private final Output output;
-  private final OutputStream out;
+  private final Sink sink;
   private final int capacity;
   private final Overflow overflow;
   private final LongFunction<byte[]> dropNotice;
@@ -58,16 +63,23 @@ public final class OutputWriter implements AutoCloseable {
   private final Condition work = lock.newCondition();
   private final Condition progress = lock.newCondition();
   // Guarded by lock.
-  private byte[] pending = new byte[INITIAL_BUFFER];
-  private int pendingLength;
+  private RecordBatch pending = new RecordBatch(INITIAL_BUFFER);
   private long appendedBytes;
   private long writtenBytes;
   private long dropped;
+  private long refused;
   private boolean drainerWaiting;
+  /** Close was asked for: the drainer writes out what is pending, then the footer, and stops. */
   private boolean closing;
+  /** Written last, once; null for a plain close. */
+  private byte[] footer;
+  /** False from the moment nothing more may be appended: the footer is due, or all is written. */
+  private boolean accepting = true;
   private boolean closed;
-  // Owned by the drainer thread.
-  private byte[] spare = new byte[INITIAL_BUFFER];
+  // Owned by the drainer thread (spare is handed over under the lock).
+  private RecordBatch spare = new RecordBatch(INITIAL_BUFFER);
+  /** Records dropped or lost to a failed write and not yet in a written drop notice. */
+  private long unreported;
   private final BufferReuse reuse = new BufferReuse();
 
   /** How a writer buffers; start from {@link OutputWriter#options()}. */
@@ -111,9 +123,9 @@ public final class OutputWriter implements AutoCloseable {
     return new Options();
   }
 
-  private OutputWriter(Output output, OutputStream out, Options options) {
+  private OutputWriter(Output output, Sink sink, Options options) {
     this.output = output;
-    this.out = out;
+    this.sink = sink;
     this.capacity = options.capacityBytes;
     this.overflow = options.overflow;
     this.dropNotice = options.dropNotice;
@@ -125,7 +137,7 @@ public final class OutputWriter implements AutoCloseable {
   /**
    * Opens {@code output} and starts the background thread.
    *
-   * @throws UncheckedIOException when the destination cannot be opened
+   * @throws UncheckedIOException when the destination cannot be opened, naming it and why
    */
   public static OutputWriter open(Output output, Options options) {
     try {
@@ -159,35 +171,41 @@ public final class OutputWriter implements AutoCloseable {
 
   /**
    * Accepts one whole record. Returns once it is copied; blocks only when the buffer is full and
-   * the policy is {@link Overflow#BLOCK}. After {@link #close()}, records for the standard streams
-   * are written directly and records for other destinations are discarded.
+   * the policy is {@link Overflow#BLOCK}. Once the writer is closed, the record is refused and
+   * counted, except that after a plain {@link #close()} stderr and stdout still get it directly.
    */
   public void write(byte[] record, int offset, int length) {
+    boolean firstRefusal;
     lock.lock();
     try {
-      while (pendingLength > 0 && pendingLength + length > capacity && !closed) {
+      while (accepting && pending.length > 0 && pending.length + length > capacity) {
         if (overflow == Overflow.DROP || Thread.currentThread() == drainer) {
           dropped++;
           return;
         }
         progress.awaitUninterruptibly();
       }
-      if (closed) {
-        writeAfterClose(record, offset, length);
+      if (accepting) {
+        pending.append(record, offset, length);
+        appendedBytes += length;
+        if (drainerWaiting) {
+          drainerWaiting = false; // one signal per wait is enough
+          work.signal();
+        }
         return;
       }
-      if (pendingLength + length > pending.length) {
-        pending = Arrays.copyOf(pending, Math.max(pendingLength + length, pending.length * 2));
+      if (footer == null && sink.takesRecordsAfterClose()) {
+        writeDirect(record, offset, length);
+        return;
       }
-      System.arraycopy(record, offset, pending, pendingLength, length);
-      pendingLength += length;
-      appendedBytes += length;
-      if (drainerWaiting) {
-        drainerWaiting = false; // one signal per wait is enough
-        work.signal();
-      }
+      firstRefusal = refused++ == 0;
     } finally {
       lock.unlock();
+    }
+    if (firstRefusal) {
+      FailureReporter.notice(output + " was closed when a record arrived for it (from a"
+          + " subscriber shut down at exit or replaced); such records are not written, so that"
+          + " what the output holds stays whole, and this is said once");
     }
   }
 
@@ -205,15 +223,49 @@ public final class OutputWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * How many records arrived after the writer closed (or after its footer was asked for) and were
+   * not written.
+   */
+  public long refusedRecords() {
+    lock.lock();
+    try {
+      return refused;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Writes out everything accepted, stops the background thread and closes a file destination. */
   @Override
   public void close() {
+    finish(null);
+  }
+
+  /**
+   * Closes the writer as {@link #close()} does, with {@code footer} as the very last record:
+   * after everything accepted and after the drop notice. From this call on, every record is
+   * refused, so nothing can follow the footer; a second call does nothing.
+   *
+   * <pre>{@code
+   * writer.closeWithFooter("]}\n".getBytes(StandardCharsets.UTF_8));
+   * }</pre>
+   */
+  public void closeWithFooter(byte[] footer) {
+    finish(Objects.requireNonNull(footer, "footer").clone());
+  }
+
+  private void finish(byte[] last) {
     lock.lock();
     try {
       if (closing) {
         return;
       }
       closing = true;
+      if (last != null) {
+        footer = last;
+        accepting = false;
+      }
       work.signal();
     } finally {
       lock.unlock();
@@ -225,13 +277,10 @@ public final class OutputWriter implements AutoCloseable {
     }
     lock.lock();
     try {
+      accepting = false;
       closed = true;
       progress.signalAll();
-      if (output.closeWithWriter()) {
-        out.close();
-      } else {
-        out.flush();
-      }
+      sink.close();
     } catch (IOException e) {
       FailureReporter.report("closing output " + output, e);
     } finally {
@@ -239,7 +288,7 @@ public final class OutputWriter implements AutoCloseable {
     }
   }
 
-  /** How many records were dropped and not yet reported; for tests. */
+  /** How many records were dropped and not yet handed to the background thread; for tests. */
   long droppedPending() {
     lock.lock();
     try {
@@ -253,19 +302,15 @@ public final class OutputWriter implements AutoCloseable {
   int bufferedCapacity() {
     lock.lock();
     try {
-      return pending.length + spare.length;
+      return pending.bytes.length + (spare != null ? spare.bytes.length : 0);
     } finally {
       lock.unlock();
     }
   }
 
-  private void writeAfterClose(byte[] record, int offset, int length) {
-    if (output.closeWithWriter()) {
-      return;
-    }
+  private void writeDirect(byte[] record, int offset, int length) {
     try {
-      out.write(record, offset, length);
-      out.flush();
+      sink.writeDirect(record, offset, length);
     } catch (IOException e) {
       FailureReporter.report("writing to " + output + " after close", e);
     }
@@ -274,12 +319,11 @@ public final class OutputWriter implements AutoCloseable {
   private void drain() {
     int quietPolls = 0;
     while (true) {
-      byte[] batch;
-      int length;
-      long droppedCount;
+      RecordBatch batch;
+      boolean last;
       lock.lock();
       try {
-        while (pendingLength == 0 && dropped == 0 && !closing) {
+        while (pending.isEmpty() && dropped == 0 && !closing) {
           if (quietPolls < QUIET_POLLS_BEFORE_WAITING) {
             quietPolls++;
             awaitPoll();
@@ -291,41 +335,79 @@ public final class OutputWriter implements AutoCloseable {
           }
         }
         quietPolls = 0;
-        if (pendingLength == 0 && dropped == 0) {
-          // Closing and everything is out: later records take the after-close path.
-          closed = true;
-          progress.signalAll();
-          return;
-        }
         batch = pending;
-        length = pendingLength;
-        droppedCount = dropped;
         pending = spare;
-        pendingLength = 0;
+        spare = null;
+        unreported += dropped;
         dropped = 0;
+        // Closing and everything taken: what arrives from now on is written directly or refused.
+        last = closing && batch.isEmpty();
+        if (last) {
+          accepting = false;
+        }
         progress.signalAll();
       } finally {
         lock.unlock();
       }
-      writeBatch(batch, length, droppedCount);
+      writeOut(batch, last);
       lock.lock();
       try {
-        writtenBytes += length;
-        spare = reuse.afterWriting(batch, length);
+        writtenBytes += batch.length;
+        batch.clear(reuse.afterWriting(batch.bytes, batch.length));
+        // A closed writer takes nothing more: a replaced subscriber kept a while keeps no buffer.
+        spare = last ? new RecordBatch(0) : batch;
+        if (last) {
+          pending = spare;
+        }
         progress.signalAll();
       } finally {
         lock.unlock();
+      }
+      if (last) {
+        return;
       }
     }
   }
 
+  /** The batch, then the drop notice if records were lost, then on the last round the footer. */
+  private void writeOut(RecordBatch batch, boolean last) {
+    if (!batch.isEmpty()) {
+      unreported += batch.records - sink.write(batch.bytes, batch.length, batch.ends,
+          batch.records);
+    }
+    if (unreported > 0 && writeRecord(notice(unreported))) {
+      unreported = 0;
+    }
+    if (last && footer != null) {
+      writeRecord(footer);
+    }
+    try {
+      sink.flush();
+    } catch (IOException | RuntimeException e) {
+      FailureReporter.report("writing to " + output, e);
+    }
+  }
+
+  private byte[] notice(long count) {
+    try {
+      return dropNotice.apply(count);
+    } catch (RuntimeException e) {
+      FailureReporter.report("the drop notice of " + output, e);
+      return ("tracing4j: dropped " + count + " records\n").getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  private boolean writeRecord(byte[] record) {
+    return sink.write(record, record.length, new int[] {record.length}, 1) == 1;
+  }
+
   /** Before a quiet writer sleeps, it gives back what a burst of records made it allocate. */
   private void releaseBurstBuffers() {
-    if (pending.length > INITIAL_BUFFER) {
-      pending = new byte[INITIAL_BUFFER];
+    if (pending.bytes.length > INITIAL_BUFFER) {
+      pending.clear(new byte[INITIAL_BUFFER]);
     }
-    if (spare.length > INITIAL_BUFFER) {
-      spare = new byte[INITIAL_BUFFER];
+    if (spare.bytes.length > INITIAL_BUFFER) {
+      spare.clear(new byte[INITIAL_BUFFER]);
     }
   }
 
@@ -335,18 +417,6 @@ public final class OutputWriter implements AutoCloseable {
       work.awaitNanos(POLL_NANOS);
     } catch (InterruptedException e) {
       // Nobody interrupts this thread on purpose; look for work again.
-    }
-  }
-
-  private void writeBatch(byte[] batch, int length, long droppedCount) {
-    try {
-      out.write(batch, 0, length);
-      if (droppedCount > 0) {
-        out.write(dropNotice.apply(droppedCount));
-      }
-      out.flush();
-    } catch (IOException | RuntimeException e) {
-      FailureReporter.report("writing to " + output, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.tracing4j.runtime.chrome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,13 +15,18 @@ import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.format.HostileValues;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.output.Output;
+import dev.tracing4j.runtime.output.OutputWriter;
+import dev.tracing4j.runtime.output.Overflow;
+import dev.tracing4j.runtime.output.StalledStream;
 import dev.tracing4j.runtime.registry.Registry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -233,5 +239,46 @@ class ChromeLayerTest {
     assertEquals("m" + controls, where(events, phase("i")).get(0).get("name").asText());
     assertEquals(controls, where(events, phase("i")).get(0).get("args").get("e").asText());
     assertEquals(controls, where(events, phase("b")).get(0).get("args").get("f" + controls).asText());
+  }
+
+  @Test
+  void theDropNoticeComesBeforeTheClosingBracketAndTheFooterIsNeverDropped() throws Exception {
+    StalledStream stream = new StalledStream();
+    ChromeLayer layer = ChromeLayer.builder().output(Output.stream(stream, "stalled"))
+        .writerOptions(OutputWriter.options().capacityBytes(1024).overflow(Overflow.DROP))
+        .build();
+    Registry registry = Registry.builder().with(layer).build();
+    assertTrue(stream.firstWriteStarted.await(5, TimeUnit.SECONDS), "the header is being written");
+    int records = 200; // far more than 1 KiB while the destination is stalled
+    Tracing.withDefault(registry, () -> {
+      for (int i = 0; i < records; i++) {
+        log.atInfo().field("i", i).log("m");
+      }
+    });
+    Thread closer = new Thread(registry::shutdown, "closer");
+    closer.start();
+    while (closer.getState() == Thread.State.RUNNABLE || closer.getState() == Thread.State.NEW) {
+      Thread.sleep(1); // until the footer is asked for and the closer waits for the writer
+    }
+    stream.release.countDown();
+    closer.join();
+
+    List<JsonNode> events = toList(MAPPER.readTree(stream.text()));
+    JsonNode notice = where(events, e -> e.path("cat").asText().equals("tracing4j")).get(0);
+    long kept = where(events, e -> e.path("name").asText().equals("m")).size();
+    assertEquals(records, kept + notice.get("args").get("dropped").asLong(),
+        "every record is either written or counted");
+    assertEquals("process_name", events.get(events.size() - 1).get("name").asText());
+  }
+
+  @Test
+  void aSymbolicLinkPlantedAtTheTracePathIsRefusedInsteadOfEmptyingItsTarget() throws Exception {
+    Path target = Files.writeString(dir.resolve("precious.txt"), "precious\n");
+    Path link = Files.createSymbolicLink(dir.resolve("trace-1234.json"), target);
+    UncheckedIOException refused = assertThrows(UncheckedIOException.class,
+        () -> ChromeLayer.builder().output(Output.file(link)).build());
+    assertTrue(refused.getMessage().startsWith("cannot open " + link
+        + " for writing: it is a symbolic link"), refused.getMessage());
+    assertEquals("precious\n", Files.readString(target));
   }
 }

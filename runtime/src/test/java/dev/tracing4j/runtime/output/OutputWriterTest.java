@@ -3,6 +3,7 @@ package dev.tracing4j.runtime.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tracing4j.runtime.internal.FailureReporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,40 +26,22 @@ class OutputWriterTest {
     return (text + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
+  /** What tracing4j says on stderr while {@code action} runs. */
+  private static String reported(Runnable action) {
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    PrintStream previous = FailureReporter.redirect(
+        new PrintStream(said, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      FailureReporter.redirect(previous);
+    }
+    return said.toString(StandardCharsets.UTF_8);
+  }
+
   private static void write(OutputWriter writer, String text) {
     byte[] bytes = record(text);
     writer.write(bytes, 0, bytes.length);
-  }
-
-  /** A destination that holds every write until released, like a stalled disk. */
-  private static final class StalledStream extends OutputStream {
-    final ByteArrayOutputStream written = new ByteArrayOutputStream();
-    final CountDownLatch release = new CountDownLatch(1);
-    final CountDownLatch firstWriteStarted = new CountDownLatch(1);
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      firstWriteStarted.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-      synchronized (written) {
-        written.write(b, off, len);
-      }
-    }
-
-    String text() {
-      synchronized (written) {
-        return written.toString(StandardCharsets.UTF_8);
-      }
-    }
   }
 
   @Test
@@ -198,15 +180,122 @@ class OutputWriterTest {
   }
 
   @Test
-  void afterCloseAFileIsCompleteAndLaterRecordsAreDropped(@TempDir Path dir) throws Exception {
+  void afterCloseAFileIsCompleteAndLaterRecordsAreRefusedAndCounted(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("trace.log");
     OutputWriter writer = OutputWriter.open(Output.newFile(file), OutputWriter.options());
     write(writer, "before");
     writer.close();
     writer.close(); // a second close does nothing
-    write(writer, "after");
+    String said = reported(() -> {
+      write(writer, "after");
+      write(writer, "later");
+    });
     writer.flush(); // returns at once
     assertEquals(List.of("before"), Files.readAllLines(file));
+    assertEquals(2, writer.refusedRecords());
+    assertEquals("tracing4j: " + file + " was closed when a record arrived for it (from a"
+        + " subscriber shut down at exit or replaced); such records are not written, so that what"
+        + " the output holds stays whole, and this is said once\n", said);
+  }
+
+  @Test
+  void theFooterIsWrittenOnceLastAndNothingFollowsItEvenOnStderr() {
+    PrintStream previous = System.err;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      OutputWriter writer = OutputWriter.open(Output.stderr(), OutputWriter.options());
+      write(writer, "record");
+      writer.closeWithFooter(record("footer"));
+      writer.closeWithFooter(record("second footer"));
+      String said = reported(() -> write(writer, "late"));
+      assertEquals(1, writer.refusedRecords());
+      assertTrue(said.startsWith("tracing4j: stderr was closed when a record arrived"), said);
+    } finally {
+      System.setErr(previous);
+    }
+    assertEquals("record\nfooter\n", bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theDropNoticeComesBeforeTheFooter() throws Exception {
+    StalledStream stream = new StalledStream();
+    OutputWriter writer = OutputWriter.open(Output.stream(stream, "stalled"),
+        OutputWriter.options().capacityBytes(1024).overflow(Overflow.DROP)
+            .dropNotice(count -> record("dropped " + count)));
+    write(writer, "first");
+    assertTrue(stream.firstWriteStarted.await(5, TimeUnit.SECONDS));
+    for (int i = 0; i < 200; i++) {
+      write(writer, String.format("record %012d", i));
+    }
+    Thread closer = new Thread(() -> writer.closeWithFooter(record("footer")));
+    closer.start();
+    stream.release.countDown();
+    closer.join();
+
+    List<String> lines = List.of(stream.text().split("\n"));
+    assertEquals("footer", lines.get(lines.size() - 1));
+    String notice = lines.get(lines.size() - 2);
+    assertTrue(notice.startsWith("dropped "), notice);
+    assertEquals(200, lines.size() - 3 + Long.parseLong(notice.substring("dropped ".length())));
+  }
+
+  @Test
+  void afterAFullDiskRecordsAreWholeAgainAndTheLostOnesAreCounted() {
+    // "record-01\n" is 10 bytes: nine fit in 95, the tenth stops half-way.
+    FullDiskChannel disk = new FullDiskChannel(95);
+    OutputWriter writer = OutputWriter.open(Output.channel(disk, "disk"),
+        OutputWriter.options().dropNotice(count -> record("dropped " + count)));
+    String said = reported(() -> {
+      for (int i = 1; i <= 12; i++) {
+        write(writer, String.format("record-%02d", i));
+        writer.flush();
+      }
+    });
+    disk.makeRoom(1000);
+    write(writer, "record-13");
+    writer.close();
+
+    StringBuilder expected = new StringBuilder();
+    for (int i = 1; i <= 9; i++) {
+      expected.append(String.format("record-%02d%n", i));
+    }
+    expected.append("record-13\ndropped 3\n");
+    assertEquals(expected.toString(), disk.text(),
+        "the partial record is cut off, and the count of lost ones follows the next record");
+    assertTrue(said.contains("tracing4j: writing to disk failed")
+        && said.contains("No space left on device"), said);
+  }
+
+  @Test
+  void aFailingStreamLosesItsBatchAndTheCountFollowsOnceItWorksAgain() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean[] full = {true};
+    OutputStream stream = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (full[0]) {
+          throw new IOException("No space left on device");
+        }
+        bytes.write(b, off, len);
+      }
+    };
+    OutputWriter writer = OutputWriter.open(Output.stream(stream, "stream"),
+        OutputWriter.options().dropNotice(count -> record("dropped " + count)));
+    reported(() -> {
+      write(writer, "lost");
+      writer.flush();
+    });
+    full[0] = false;
+    write(writer, "kept");
+    writer.close();
+    assertEquals("kept\ndropped 1\n", bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
