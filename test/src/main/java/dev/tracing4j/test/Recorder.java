@@ -47,10 +47,18 @@ final class Recorder {
     if (--activeTests > 0) {
       return;
     }
-    if (Tracing.globalDefault() == registry && previous != null) {
-      Tracing.setGlobalDefault(previous);
-    }
+    Subscriber before = previous;
     previous = null;
+    if (before == null) {
+      return;
+    }
+    if (Tracing.globalDefault() == registry) {
+      Tracing.setGlobalDefault(before);
+    } else {
+      // A test installed a global default of its own, which replaced the recorder: the one from
+      // before would have been shut down by that replacement, had the recorder not stood between.
+      shutDownQuietly(before);
+    }
   }
 
   /**
@@ -90,6 +98,14 @@ final class Recorder {
     }
     if (previous == null) {
       previous = replaced;
+    }
+  }
+
+  private static void shutDownQuietly(Subscriber subscriber) {
+    try {
+      subscriber.shutdown();
+    } catch (RuntimeException failure) {
+      System.err.println("tracing4j-test: shutting down " + subscriber + " failed: " + failure);
     }
   }
 
