@@ -1,5 +1,6 @@
 package dev.tracing4j.runtime;
 
+import dev.tracing4j.runtime.internal.ExitShutdown;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.ArrayList;
@@ -165,9 +166,18 @@ final class Dispatcher {
     live = List.copyOf(subscribers);
   }
 
-  /** Buffered output must reach its destination when the JVM exits normally. */
+  /**
+   * Buffered output must reach its destination when the JVM exits normally. A subscriber whose
+   * exit shutdown a framework took over (its own shutdown hook closes the application, meanwhile)
+   * is only flushed here: the framework shuts it down once the application has closed.
+   */
   private static void shutdownGlobal() {
-    shutdownQuietly(global, "at exit");
+    Subscriber subscriber = global;
+    if (ExitShutdown.isTaken(subscriber)) {
+      flushQuietly(subscriber);
+    } else {
+      shutdownQuietly(subscriber, "at exit");
+    }
   }
 
   private static void shutdownQuietly(Subscriber subscriber, String when) {
