@@ -12,7 +12,7 @@
  * }
  * }</pre>
  */
-@SuppressWarnings("module") // the internal package is shared with the implementation only
+@SuppressWarnings("module") // the internal package is shared with the implementation and integrations only
 module dev.tracing4j.core {
   requires transitive dev.tracing4j.annotations;
 
@@ -20,7 +20,8 @@ module dev.tracing4j.core {
   exports dev.tracing4j.runtime.async;
   exports dev.tracing4j.runtime.instrument;
   exports dev.tracing4j.runtime.spi;
-  exports dev.tracing4j.runtime.internal to dev.tracing4j.runtime;
+  // The Spring Boot integration takes over the subscriber's shutdown at exit (ExitShutdown).
+  exports dev.tracing4j.runtime.internal to dev.tracing4j.runtime, dev.tracing4j.spring.boot;
 
   uses dev.tracing4j.runtime.spi.TracingImplementation;
 }

@@ -8,6 +8,11 @@ import java.util.Arrays;
 final class CurrentSpans {
 
   private static final ThreadLocal<Stack> STACKS = new ThreadLocal<>();
+  /**
+   * A stack entry that hides every span below it, pushed by {@link Span#clearCurrent()}: lookups
+   * stop there, so nothing is current and new spans are roots until it is removed.
+   */
+  static final Span BARRIER = new Span(null, null, null, null);
 
   private CurrentSpans() {}
 
@@ -35,7 +40,7 @@ final class CurrentSpans {
     }
 
     private boolean contains(Span span) {
-      for (int i = size - 1; i >= 0; i--) {
+      for (int i = size - 1; i >= 0 && spans[i] != BARRIER; i--) {
         if (spans[i] == span) {
           return true;
         }
@@ -60,7 +65,7 @@ final class CurrentSpans {
     }
 
     Span top() {
-      for (int i = size - 1; i >= 0; i--) {
+      for (int i = size - 1; i >= 0 && spans[i] != BARRIER; i--) {
         if (!duplicate[i]) {
           return spans[i];
         }
@@ -75,7 +80,7 @@ final class CurrentSpans {
     }
 
     Span topFor(Subscriber subscriber) {
-      for (int i = size - 1; i >= 0; i--) {
+      for (int i = size - 1; i >= 0 && spans[i] != BARRIER; i--) {
         if (!duplicate[i] && spans[i].subscriber() == subscriber) {
           return spans[i];
         }

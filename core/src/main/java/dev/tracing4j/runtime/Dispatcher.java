@@ -1,5 +1,6 @@
 package dev.tracing4j.runtime;
 
+import dev.tracing4j.runtime.internal.ExitShutdown;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.spi.Metadata;
 import dev.tracing4j.runtime.spi.Subscriber;
@@ -263,13 +264,20 @@ final class Dispatcher {
   /**
    * Buffered output must reach its destination when the JVM exits normally, with what threads
    * still running are handing to the subscriber at that moment. The subscriber stays installed:
-   * what the program records later still reaches stderr and stdout, and a file refuses it.
+   * what the program records later still reaches stderr and stdout, and a file refuses it. A
+   * subscriber whose exit shutdown a framework took over (its own shutdown hook closes the
+   * application meanwhile) is only flushed here: the framework shuts it down once the
+   * application has closed.
    */
   private static void shutdownGlobal() {
     synchronized (HANDOVER) {
       InFlightCalls calls = globalCalls;
       drain(calls, "at exit");
-      shutdownQuietly(calls.subscriber, "at exit");
+      if (ExitShutdown.isTaken(calls.subscriber)) {
+        flushQuietly(calls.subscriber);
+      } else {
+        shutdownQuietly(calls.subscriber, "at exit");
+      }
     }
   }
 

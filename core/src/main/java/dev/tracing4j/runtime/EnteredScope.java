@@ -37,11 +37,14 @@ final class EnteredScope implements Scope {
    * The subscriber still sees the exit, so the span's busy time ends where the caller meant.
    */
   private void closedOnAnotherThread() {
-    String name = span.metadata().name();
-    FailureReporter.report("closing the scope of span '" + name + "'", new IllegalStateException(
-        "the scope of span '" + name + "' was entered on thread '" + stack.owner.getName()
-            + "' and closed on thread '" + Thread.currentThread().getName() + "'; the span stays"
-            + " current on '" + stack.owner.getName() + "'. Close a scope on the thread that"
+    String what = span == CurrentSpans.BARRIER ? "the scope of Span.clearCurrent()"
+        : "the scope of span '" + span.metadata().name() + "'";
+    String stays = span == CurrentSpans.BARRIER ? "no span stays current"
+        : "the span stays current";
+    FailureReporter.report("closing " + what, new IllegalStateException(
+        what + " was entered on thread '" + stack.owner.getName()
+            + "' and closed on thread '" + Thread.currentThread().getName() + "'; " + stays
+            + " on '" + stack.owner.getName() + "'. Close a scope on the thread that"
             + " entered the span, and carry the span to other threads with Span.wrap(...) or"
             + " Tracing.propagating(...)"));
     if (counted) {

@@ -105,7 +105,7 @@ final class RecordingEventBuilder implements EventBuilder {
       calls = Dispatcher.enter(subscriber);
       if (calls != Dispatcher.REPLACED && !Dispatcher.wants(subscriber, metadata, stack)) {
         Dispatcher.exit(calls);
-        stack.giveBack(values);
+        stack.eventFields.giveBack(values);
         return;
       }
     }

@@ -77,6 +77,25 @@ public final class Span {
     return CurrentSpans.current();
   }
 
+  /**
+   * Makes no span current on this thread until the returned scope closes: events recorded
+   * meanwhile belong to no span, and spans started are roots. The spans entered before stay
+   * entered (subscribers see no exit) and are current again once the scope closes. For work that
+   * must not be attributed to the caller, and for context-propagation libraries that restore "no
+   * span" on a thread.
+   *
+   * <pre>{@code
+   * try (Scope scope = Span.clearCurrent()) {
+   *   scheduler.startNightlyJob();   // its spans are roots, not children of this request
+   * }
+   * }</pre>
+   */
+  public static Scope clearCurrent() {
+    CurrentSpans.Stack stack = CurrentSpans.stack();
+    stack.push(CurrentSpans.BARRIER);
+    return new EnteredScope(CurrentSpans.BARRIER, stack, false);
+  }
+
   /** The disabled span. */
   public static Span none() {
     return NONE;
