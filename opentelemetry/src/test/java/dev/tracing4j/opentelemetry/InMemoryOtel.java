@@ -48,6 +48,15 @@ final class InMemoryOtel implements AutoCloseable {
     guard = Tracing.setDefault(registry);
   }
 
+  /**
+   * Makes the registry the global default too, until the returned guard closes: events and spans
+   * created on other threads go to the thread's default, which is the global one there.
+   */
+  AutoCloseable global() {
+    Tracing.setGlobalDefault(registry);
+    return () -> Tracing.setGlobalDefault(Registry.builder().build());
+  }
+
   /** A tracer of the same SDK, as code instrumented with OpenTelemetry directly would use. */
   Tracer otelTracer() {
     return sdk.getTracer("library");
