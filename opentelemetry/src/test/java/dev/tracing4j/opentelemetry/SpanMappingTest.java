@@ -9,6 +9,7 @@ import dev.tracing4j.Level;
 import dev.tracing4j.runtime.Scope;
 import dev.tracing4j.runtime.Span;
 import dev.tracing4j.runtime.Tracer;
+import dev.tracing4j.runtime.registry.Layer;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -130,10 +131,12 @@ class SpanMappingTest {
 
   @Test
   void aSpanFilteredOutOfTheLayerIsSkippedAndItsChildrenNestUnderTheNearestExportedAncestor() {
-    try (InMemoryOtel infoOnly = new InMemoryOtel("info")) {
+    // Another layer records the debug span, so it exists while the otel layer skips it.
+    try (InMemoryOtel infoOnly = new InMemoryOtel("info", otel -> List.of(new Layer() { }))) {
       Span root = log.span(Level.INFO, "root").start();
       try (Scope r = root.enter()) {
         Span debug = log.span(Level.DEBUG, "debug").start();
+        assertFalse(debug.isDisabled());
         try (Scope d = debug.enter()) {
           run(log.span(Level.INFO, "leaf").start());
         }
