@@ -13,14 +13,21 @@ import java.util.concurrent.TimeUnit;
  * OTEL_EXPORTER_OTLP_ENDPOINT}, ... and their {@code otel.*} system properties).
  *
  * <p>tracing4j records spans only, so metrics and logs are not exported unless {@code
- * OTEL_METRICS_EXPORTER} / {@code OTEL_LOGS_EXPORTER} ask for it. The SDK's own shutdown hook is
+ * OTEL_METRICS_EXPORTER} / {@code OTEL_LOGS_EXPORTER} ask for it, and OTLP goes over HTTP with
+ * protobuf (port 4318) unless {@code OTEL_EXPORTER_OTLP_PROTOCOL} says otherwise. The SDK's own shutdown hook is
  * left out: the layer flushes and shuts the SDK down when tracing4j shuts down at exit, after the
  * last span closed, rather than in a hook racing it.
  */
 final class EnvironmentSdk {
 
-  private static final Map<String, String> DEFAULTS =
-      Map.of("otel.metrics.exporter", "none", "otel.logs.exporter", "none");
+  /**
+   * Defaults below the standard variables: no metrics or logs, and OTLP over HTTP with protobuf,
+   * which the bundled JDK sender speaks (the SDK's own default, gRPC, would need OkHttp).
+   */
+  private static final Map<String, String> DEFAULTS = Map.of(
+      "otel.metrics.exporter", "none",
+      "otel.logs.exporter", "none",
+      "otel.exporter.otlp.protocol", "http/protobuf");
 
   private EnvironmentSdk() {}
 
