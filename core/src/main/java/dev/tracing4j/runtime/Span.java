@@ -349,7 +349,17 @@ public final class Span {
     return subscriber;
   }
 
-  SpanHandle handle() {
+  /**
+   * The handle its subscriber returned for this span, or {@code null} for a disabled span. For
+   * subscriber extensions that keep state per span and offer it through the span users hold, such
+   * as {@code OpenTelemetrySpans.traceparent(span)}: with {@code tracing4j-runtime} the handle is
+   * the registry's {@code SpanData}.
+   *
+   * <pre>{@code
+   * if (span.handle() instanceof SpanData data) { ... data.extension(KEY) ... }
+   * }</pre>
+   */
+  public SpanHandle handle() {
     return handle;
   }
 

@@ -34,6 +34,8 @@ public final class MethodSite {
   private static final String RETURN = "return";
   private static final String ERROR = "error";
   private static final Runnable NOTHING = () -> { };
+  /** The exception that the error event being dispatched on this thread reports. */
+  private static final ThreadLocal<Throwable> ERROR_BEING_RECORDED = new ThreadLocal<>();
 
   private final Callsite span;
   private final Callsite returnEvent;
@@ -150,9 +152,37 @@ public final class MethodSite {
     }
     EventBuilder event = EventBuilder.of(errorEvent).parent(span);
     if (!event.isDisabled()) {
-      // Formatted here, once: the event records the exception's text, not the exception.
-      event.field(ERROR, DisplayValue.of(error)).log();
+      // Formatted here, once: the event records the exception's text, not the exception. A layer
+      // that needs the exception itself reads it from errorBeingRecorded() during the call.
+      Throwable outer = ERROR_BEING_RECORDED.get();
+      ERROR_BEING_RECORDED.set(error);
+      try {
+        event.field(ERROR, DisplayValue.of(error)).log();
+      } finally {
+        if (outer == null) {
+          ERROR_BEING_RECORDED.remove();
+        } else {
+          ERROR_BEING_RECORDED.set(outer);
+        }
+      }
     }
+  }
+
+  /**
+   * While the {@code error} event of an {@code @Instrument(err = true)} method is dispatched to
+   * subscribers on this thread, the exception it reports (its field {@code error} holds the
+   * exception's text); otherwise {@code null}. A layer that exports exceptions with their type and
+   * stack trace, such as OpenTelemetry's {@code exception} event, reads it in its {@code onEvent}.
+   *
+   * <pre>{@code
+   * public void onEvent(Event event, Context ctx) {
+   *   Throwable error = MethodSite.errorBeingRecorded();
+   *   if (error != null) { ... error.getStackTrace() ... }
+   * }
+   * }</pre>
+   */
+  public static Throwable errorBeingRecorded() {
+    return ERROR_BEING_RECORDED.get();
   }
 
   /**

@@ -17,6 +17,8 @@
  * }</pre>
  *
  * <p>Hand-written code should use {@link dev.tracing4j.runtime.Tracer} instead; this package may
- * change with the processor.
+ * change with the processor. The one member meant for layers is {@link
+ * dev.tracing4j.runtime.instrument.MethodSite#errorBeingRecorded()}, the exception behind an
+ * {@code error} event.
  */
 package dev.tracing4j.runtime.instrument;
