@@ -1,8 +1,10 @@
 package dev.tracing4j.console;
 
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * On loopback, the console answers only requests addressed to a loopback name, so that a web page
@@ -20,8 +22,9 @@ final class HostCheck {
     if (!bind.isLoopbackAddress()) {
       return new HostCheck(null);
     }
-    return new HostCheck(Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port,
-        ConsoleServer.hostPort(bind, port)));
+    Set<String> names = new TreeSet<>(List.of("127.0.0.1:" + port, "localhost:" + port,
+        "[::1]:" + port, ConsoleServer.hostPort(bind, port)));
+    return new HostCheck(Set.copyOf(names));
   }
 
   /** Whether a request with this {@code Host} header is answered. */

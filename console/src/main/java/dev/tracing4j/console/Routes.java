@@ -109,8 +109,9 @@ final class Routes implements HttpHandler {
   static void send(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
+    boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
+    if (!noBody) {
       exchange.getResponseBody().write(body);
     }
   }
