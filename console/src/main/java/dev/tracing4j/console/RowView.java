@@ -18,6 +18,22 @@ record RowView(long id, boolean task, String name, String target, String level, 
   /** A warning as the page shows it: its kind and a sentence saying what was seen. */
   record WarningView(String kind, String message) {}
 
+  /**
+   * Where in the source the row comes from: its callsite, or for a task (whose callsite is the
+   * executor's) the nearest enclosing span's, where the task was submitted; {@code null} if none.
+   */
+  private static SpanData located(TrackedSpan row) {
+    for (SpanRecord span = row; span != null; span = span.parent) {
+      if (span.span.metadata().file() != null) {
+        return span.span;
+      }
+      if (!row.isTask()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The row of {@code row} at {@code now}. */
   static RowView of(TrackedSpan row, long now, Clock clock, Warnings warnings) {
     SpanData span = row.span;
@@ -30,10 +46,11 @@ record RowView(long id, boolean task, String name, String target, String level, 
         Math.min(total - busy, (firstEnter == SpanRecord.NEVER ? end : firstEnter) - created));
     long idle = Math.max(0, total - busy - scheduled);
     SpanRecord parent = row.parent;
+    SpanData located = located(row);
     return new RowView(row.id(), row.isTask(), span.name(), span.target(), span.level().name(),
         row.state(), parent == null ? NO_PARENT : parent.id(),
-        parent == null ? null : parent.span.name(), span.metadata().file(),
-        span.metadata().line(), span.fieldsSnapshot(), clock.epochMicros(created), total, busy,
+        parent == null ? null : parent.span.name(), located == null ? null : located.metadata().file(),
+        located == null ? 0 : located.metadata().line(), span.fieldsSnapshot(), clock.epochMicros(created), total, busy,
         scheduled, idle, row.polls(), warnings.of(row));
   }
 }

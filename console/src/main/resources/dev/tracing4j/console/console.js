@@ -70,8 +70,15 @@
     return true;
   }
 
+  // A task is named by its executor (its span is always named "task").
+  function displayName(row) {
+    const executor = row.kind === 'task' && (row.fields || {})['task.name'];
+    return executor ? String(executor) : row.name;
+  }
+
   function sortValue(row, key) {
     switch (key) {
+      case 'name': return displayName(row);
       case 'warn': return row.warnings.length;
       case 'fields': return fieldText(row.fields);
       case 'location': return row.location || '';
@@ -91,7 +98,7 @@
       const tr = el('tr', { 'data-id': row.id, 'data-state': row.state, class: row.id === view.open ? 'open' : '' },
         el('td', { class: 'warn', title: row.warnings.map((w) => w.message).join('\n') }, row.warnings.length ? '⚠' : ''),
         el('td', { class: 'num' }, row.id),
-        el('td', {}, row.name),
+        el('td', {}, displayName(row)),
         el('td', { class: 'state-' + row.state }, row.state),
         el('td', { class: 'num' }, duration(row.total_ns)),
         el('td', { class: 'num' }, duration(row.busy_ns)),
@@ -200,7 +207,7 @@
 
   function renderDetails(details) {
     const row = details.row;
-    $('details-title').textContent = `${row.kind === 'task' ? 'Task' : 'Span'} ${row.name} #${row.id} — ${row.state}`;
+    $('details-title').textContent = `${row.kind === 'task' ? 'Task' : 'Span'} ${displayName(row)} #${row.id} — ${row.state}`;
     const summary = el('dl', { id: 'details-summary' });
     const add = (term, value) => summary.append(el('dt', {}, term), el('dd', {}, value));
     add('target', row.target);
