@@ -143,6 +143,15 @@ public final class ConsoleLayer implements Layer {
     return server.url();
   }
 
+  /** For tests: the aggregation, to run one at once. */
+  Aggregator aggregator() {
+    return aggregator;
+  }
+
+  SpanTable table() {
+    return table;
+  }
+
   @Override
   public boolean tracksTiming() {
     return true;

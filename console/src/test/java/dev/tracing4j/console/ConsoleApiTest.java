@@ -31,6 +31,7 @@ class ConsoleApiTest {
   @BeforeAll
   static void startProgram() throws InterruptedException {
     console = ConsoleLayer.builder().port(0).idleWarning(Duration.ofMillis(300))
+        .retention(Duration.ofMinutes(1), 1_000)
         .messages(new PrintStream(messages, true, StandardCharsets.UTF_8)).build();
     Tracing.setGlobalDefault(Registry.builder().with(console).build());
     client = new ConsoleClient(console.url());

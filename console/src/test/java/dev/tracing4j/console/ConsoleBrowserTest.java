@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -31,7 +32,7 @@ class ConsoleBrowserTest {
     if (chromium.isEmpty() && !"true".equals(System.getenv("CI"))) {
       Assumptions.abort("no chromium on PATH: apt-get install chromium");
     }
-    console = ConsoleLayer.builder().port(0)
+    console = ConsoleLayer.builder().port(0).retention(Duration.ofMinutes(1), 1_000)
         .messages(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
         .build();
     Tracing.setGlobalDefault(Registry.builder().with(console).build());
