@@ -260,6 +260,9 @@ class RecordedTraceTest {
       log.atWarn().log("slow");
     }
     handle.close();
+    // The worker may still have handle entered for an instant after the future completed: the
+    // close happens at its exit.
+    trace.awaitClosed("handle");
 
     assertEquals("recorded 3 spans and 3 events:\n"
         + "  DEBUG com.shop.Orders: set up\n"
