@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
  * <p>While no thread has a scoped default, {@link #current()} returns the global one after one
  * read of a counter, without touching the thread-local.
  *
- * <p>Handing over from one global default to the next loses nothing: the calls in flight into
- * the old one finish before it shuts down ({@link InFlightCalls}), and a span or event built for
- * it but recorded after it was replaced goes to its successor ({@link #REPLACED}).
+ * <p>Handing over from one global default to the next loses no event: the events and new spans
+ * in flight into the old one are written before it shuts down ({@link InFlightCalls}), and a
+ * span or event built for it but recorded after it was replaced goes to its successor ({@link
+ * #REPLACED}).
  */
 final class Dispatcher {
 
@@ -122,7 +123,7 @@ final class Dispatcher {
 
   /**
    * Replaces the global default. The one replaced is shut down, so that its files are complete
-   * (a chrome trace gets its closing bracket), once the calls in flight into it have finished;
+   * (a chrome trace gets its closing bracket), once the events in flight into it are recorded;
    * unless a thread still has it as its scoped default: then it is only flushed.
    */
   static void setGlobal(Subscriber subscriber) {
@@ -155,8 +156,9 @@ final class Dispatcher {
   }
 
   /**
-   * Counts a call into {@code subscriber} in, if it is (or was until just now) the global
-   * default; pass what it returns to {@link #exit} when the call is done. Returns {@link
+   * Counts a call that records an event or starts a span in {@code subscriber} in, if it is (or
+   * was until just now) the global default; pass what it returns to {@link #exit} when the call
+   * is done. Returns {@link
    * #REPLACED} when that global default was replaced, and null for a subscriber that is not
    * tracked: a thread's scoped default, or the global one once it is shutting down at exit.
    */

@@ -14,7 +14,12 @@ import java.util.concurrent.locks.LockSupport;
  * retired; {@link #retire} sets the flag, then waits until it has seen each stripe at zero. These
  * are volatile accesses, so either the call sees the flag (and counts itself out at once) or the
  * retiring thread sees the call's count and waits for it. Stripes keep threads from contending on
- * one counter; only the calls of a subscriber that some callsite enabled pay for this.
+ * one counter.
+ *
+ * <p>Only the calls that record an event or start a span count themselves: those are what a
+ * hand-over must not lose, and they already format and copy a record. Entering and exiting a span
+ * stays as cheap as it was; a span outliving its subscriber writes nothing more to it anyway, and
+ * a file's writer refuses (and counts) whatever arrives after its footer.
  */
 final class InFlightCalls {
 

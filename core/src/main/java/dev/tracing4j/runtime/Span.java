@@ -137,13 +137,10 @@ public final class Span {
     if (!openScope()) {
       return new EnteredScope(this, stack, false);
     }
-    InFlightCalls calls = Dispatcher.enter(subscriber);
     try {
       subscriber.enter(handle);
     } catch (Throwable failure) {
       report("entering", failure);
-    } finally {
-      Dispatcher.exit(calls);
     }
     return new EnteredScope(this, stack, true);
   }
@@ -162,13 +159,10 @@ public final class Span {
 
   /** A counted scope closed: the subscriber sees the exit, then the close if it was the last. */
   void exited() {
-    InFlightCalls calls = Dispatcher.enter(subscriber);
     try {
       subscriber.exit(handle);
     } catch (Throwable failure) {
       report("exiting", failure);
-    } finally {
-      Dispatcher.exit(calls);
     }
     long current = (long) STATE.getAndAdd(this, -1L) - 1;
     while ((current & OPEN_SCOPES) == 0
@@ -235,13 +229,10 @@ public final class Span {
   }
 
   private void closeSubscriber() {
-    InFlightCalls calls = Dispatcher.enter(subscriber);
     try {
       subscriber.close(handle);
     } catch (Throwable failure) {
       report("closing", failure);
-    } finally {
-      Dispatcher.exit(calls);
     }
     Runnable action = (Runnable) AFTER_CLOSE.getAndSet(this, (Runnable) null);
     if (action != null) {
@@ -295,13 +286,10 @@ public final class Span {
   }
 
   private void record(FieldValues values) {
-    InFlightCalls calls = Dispatcher.enter(subscriber);
     try {
       subscriber.record(handle, values);
     } catch (Throwable failure) {
       report("recording a field of", failure);
-    } finally {
-      Dispatcher.exit(calls);
     }
   }
 
@@ -311,13 +299,10 @@ public final class Span {
    */
   public Span followsFrom(Span cause) {
     if (handle != null && cause.handle != null && cause.subscriber == subscriber) {
-      InFlightCalls calls = Dispatcher.enter(subscriber);
       try {
         subscriber.recordFollowsFrom(handle, cause.handle);
       } catch (Throwable failure) {
         report("recording follows-from of", failure);
-      } finally {
-        Dispatcher.exit(calls);
       }
     }
     return this;

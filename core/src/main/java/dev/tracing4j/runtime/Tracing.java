@@ -52,8 +52,9 @@ public final class Tracing {
    * installed automatically. The global default is shut down, and its output flushed, when the
    * JVM exits normally.
    *
-   * <p>The hand-over loses no event. The calls other threads are making into the subscriber
-   * replaced finish first (this method waits for them, up to 2 seconds); then it is shut down:
+   * <p>The hand-over loses no event. The events that other threads are recording into the
+   * subscriber replaced are written first (this method waits for them, up to 2 seconds); then it
+   * is shut down:
    * its buffered output is written and its files closed complete (a chrome trace gets its
    * closing bracket). An event or span that a thread built for it but records only after the
    * switch goes to {@code subscriber} instead. Spans still open under the old subscriber write

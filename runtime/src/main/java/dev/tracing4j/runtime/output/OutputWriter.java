@@ -225,7 +225,13 @@ public final class OutputWriter implements AutoCloseable {
 
   /**
    * How many records arrived after the writer closed (or after its footer was asked for) and were
-   * not written.
+   * not written; the first is also reported on stderr.
+   *
+   * <pre>{@code
+   * writer.close();
+   * writer.write(late, 0, late.length);   // refused: a file's contents stay whole
+   * assert writer.refusedRecords() == 1;
+   * }</pre>
    */
   public long refusedRecords() {
     lock.lock();
