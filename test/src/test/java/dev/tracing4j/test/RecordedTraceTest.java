@@ -260,6 +260,7 @@ class RecordedTraceTest {
       log.atWarn().log("slow");
     }
     handle.close();
+    trace.awaitClosed("handle"); // the worker may still be leaving it when get() returns
 
     assertEquals("recorded 3 spans and 3 events:\n"
         + "  DEBUG com.shop.Orders: set up\n"
