@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.tracing4j.test.TracingAssertions.assertThat;
+
 import dev.tracing4j.Level;
-import dev.tracing4j.it.Trace.RecordedEvent;
-import dev.tracing4j.it.Trace.RecordedSpan;
 import dev.tracing4j.it.shop.InstrumentedPaymentGateway;
 import dev.tracing4j.it.shop.PaymentGateway;
+import dev.tracing4j.test.RecordedEvent;
+import dev.tracing4j.test.RecordedSpan;
+import dev.tracing4j.test.RecordedTrace;
+import dev.tracing4j.test.TracingExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -22,8 +26,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The span of an async method stays open until its future completes, and closes exactly once. */
+@ExtendWith(TracingExtension.class)
 class AsyncLifecycleIT {
 
   private final CountDownLatch release = new CountDownLatch(1);
@@ -45,41 +51,45 @@ class AsyncLifecycleIT {
     assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
   }
 
-  @Test
-  void theSpanClosesWhenTheFutureCompletesOnAnotherThread() throws Exception {
-    Trace trace = Trace.start();
-    CompletableFuture<String> charged = gateway.charge(100);
-    RecordedSpan charge = trace.span("charge");
-    Thread.sleep(50);
-    assertEquals(0, charge.closes(), "open while the payment is pending");
-
-    release.countDown();
-    assertEquals("charged:100", charged.get(10, TimeUnit.SECONDS));
-    assertEquals(1, charge.closes(), "closed before the returned future completed");
-    List<RecordedEvent> events = trace.eventsIn(charge);
-    assertEquals("charging", events.get(0).message(), "the body runs inside the span");
-    assertEquals(Map.of("return", "charged:100"), events.get(1).fields());
-    assertTrue(events.get(1).sequence() < charge.closedAt(), "return is recorded before close");
+  /** How many times subscribers saw the span close. */
+  private static long closes(RecordedSpan span) {
+    return span.lifecycle().stream().filter(step -> step.phase() == RecordedSpan.Phase.CLOSE)
+        .count();
   }
 
   @Test
-  void anExceptionalCompletionIsRecordedAsAnErrorAndClosesOnce() throws Exception {
-    Trace trace = Trace.start();
+  void theSpanClosesWhenTheFutureCompletesOnAnotherThread(RecordedTrace trace) throws Exception {
+    CompletableFuture<String> charged = gateway.charge(100);
+    Thread.sleep(50);
+    assertThat(trace).span("charge").isOpen().hasEvent(Level.INFO, "charging");
+
+    release.countDown();
+    assertEquals("charged:100", charged.get(10, TimeUnit.SECONDS));
+    RecordedSpan charge = trace.span("charge");
+    assertEquals(1, closes(charge), "closed before the returned future completed");
+    List<RecordedEvent> events = charge.events();
+    assertEquals("charging", events.get(0).message(), "the body runs inside the span");
+    assertEquals(Map.of("return", "charged:100"), events.get(1).fields());
+    assertThat(charge).closedAfterEverythingInside();
+  }
+
+  @Test
+  void anExceptionalCompletionIsRecordedAsAnErrorAndClosesOnce(RecordedTrace trace)
+      throws Exception {
     CompletableFuture<String> charged = gateway.charge(-1);
     release.countDown();
     CompletionException failure = assertThrows(CompletionException.class, charged::join);
     assertEquals(IllegalArgumentException.class, failure.getCause().getClass());
     RecordedSpan charge = trace.span("charge");
-    assertEquals(1, charge.closes());
-    RecordedEvent error = trace.eventsIn(charge).get(1);
-    assertEquals(Level.ERROR, error.level());
+    assertEquals(1, closes(charge));
+    assertThat(charge.events().get(1)).hasLevel(Level.ERROR)
+        .hasField("error", "java.lang.IllegalArgumentException: negative amount -1");
     assertEquals(Map.of("error", "java.lang.IllegalArgumentException: negative amount -1"),
-        error.fields());
+        charge.events().get(1).fields());
   }
 
   @Test
-  void cancellingTheReturnedFutureCancelsTheOriginalAndClosesOnce() throws Exception {
-    Trace trace = Trace.start();
+  void cancellingTheReturnedFutureCancelsTheOriginalAndClosesOnce(RecordedTrace trace) {
     CompletableFuture<String> source = new CompletableFuture<>();
     CompletableFuture<String> returned = gateway.pending(source);
     assertTrue(returned.cancel(true));
@@ -87,81 +97,74 @@ class AsyncLifecycleIT {
     assertTrue(returned.isCancelled());
     source.complete("too late");
     RecordedSpan pending = trace.span("pending");
-    assertEquals(1, pending.closes());
-    List<RecordedEvent> events = trace.eventsIn(pending);
+    assertEquals(1, closes(pending));
+    List<RecordedEvent> events = pending.events();
     assertEquals(1, events.size(), events.toString());
     assertTrue(events.get(0).fields().get("error").toString()
         .startsWith(CancellationException.class.getName()), events.toString());
   }
 
   @Test
-  void cancellingTheOriginalClosesTheSpan() {
-    Trace trace = Trace.start();
+  void cancellingTheOriginalClosesTheSpan(RecordedTrace trace) {
     CompletableFuture<String> source = new CompletableFuture<>();
     CompletableFuture<String> returned = gateway.pending(source);
     source.cancel(false);
     assertTrue(returned.isCompletedExceptionally());
     assertThrows(CancellationException.class, returned::join);
-    assertEquals(1, trace.span("pending").closes());
+    assertEquals(1, closes(trace.span("pending")));
   }
 
   @Test
-  void completingTheReturnedFutureCompletesTheOriginalAsCompletingTheOriginalWould() {
-    Trace trace = Trace.start();
+  void completingTheReturnedFutureCompletesTheOriginalAsCompletingTheOriginalWould(
+      RecordedTrace trace) {
     CompletableFuture<String> source = new CompletableFuture<>();
     CompletableFuture<String> returned = gateway.pending(source);
     assertTrue(returned.complete("by hand"));
     assertEquals("by hand", source.join());
     assertEquals("by hand", returned.join());
     RecordedSpan pending = trace.span("pending");
-    assertEquals(1, pending.closes());
-    assertEquals(Map.of("return", "by hand"), trace.eventsIn(pending).get(0).fields());
+    assertEquals(1, closes(pending));
+    assertEquals(Map.of("return", "by hand"), pending.events().get(0).fields());
   }
 
   @Test
-  void aSynchronousThrowPassesThroughAndClosesOnce() {
-    Trace trace = Trace.start();
+  void aSynchronousThrowPassesThroughAndClosesOnce(RecordedTrace trace) {
     IllegalStateException thrown = assertThrows(IllegalStateException.class,
         () -> gateway.rejectSynchronously(5));
     assertEquals("gateway down", thrown.getMessage());
     RecordedSpan reject = trace.span("rejectSynchronously");
-    assertEquals(1, reject.closes());
+    assertEquals(1, closes(reject));
     assertEquals(Map.of("error", "java.lang.IllegalStateException: gateway down"),
-        trace.eventsIn(reject).get(0).fields());
+        reject.events().get(0).fields());
   }
 
   @Test
-  void aCompletionStageIsTracedToo() throws Exception {
-    Trace trace = Trace.start();
+  void aCompletionStageIsTracedToo(RecordedTrace trace) throws Exception {
     release.countDown();
     assertEquals(5, gateway.refund(5).toCompletableFuture().get(10, TimeUnit.SECONDS));
     RecordedSpan refund = trace.span("refund");
-    assertEquals(1, refund.closes());
-    assertEquals(Map.of("return", 5L), trace.eventsIn(refund).get(0).fields());
+    assertEquals(1, closes(refund));
+    assertEquals(Map.of("return", 5L), refund.events().get(0).fields());
   }
 
   @Test
-  void aSubtypeIsReturnedAsIsAndTheSpanClosesWhenItCompletes() throws Exception {
-    Trace trace = Trace.start();
+  void aSubtypeIsReturnedAsIsAndTheSpanClosesWhenItCompletes(RecordedTrace trace) {
     PaymentGateway.Hold hold = gateway.hold(7);
-    RecordedSpan span = trace.span("hold");
-    assertEquals(0, span.closes());
+    assertThat(trace).span("hold").isOpen();
     hold.complete("held");
-    trace.awaitClosed(span);
-    assertEquals(1, span.closes());
-    assertEquals(Map.of("return", "held"), trace.eventsIn(span).get(0).fields());
+    RecordedSpan span = trace.awaitClosed("hold");
+    assertEquals(1, closes(span));
+    assertEquals(Map.of("return", "held"), span.events().get(0).fields());
   }
 
   @Test
-  void aNullFutureClosesTheSpanAtOnce() {
-    Trace trace = Trace.start();
+  void aNullFutureClosesTheSpanAtOnce(RecordedTrace trace) {
     assertNull(gateway.nothing());
-    assertEquals(1, trace.span("nothing").closes());
+    assertEquals(1, closes(trace.span("nothing")));
   }
 
   @Test
   void theReturnedFutureIsACompletableFutureOfTheDeclaredType() {
-    Trace.start();
     release.countDown();
     CompletableFuture<String> charged = gateway.charge(1);
     assertSame(charged, charged.toCompletableFuture());

@@ -1,10 +1,11 @@
 package dev.tracing4j.it;
 
+import static dev.tracing4j.test.TracingAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tracing4j.it.Trace.RecordedSpan;
+import dev.tracing4j.Level;
 import dev.tracing4j.it.shop.InstrumentedInventory;
 import dev.tracing4j.it.shop.InstrumentedJob;
 import dev.tracing4j.it.shop.InstrumentedJob_Steps_Step;
@@ -14,16 +15,20 @@ import dev.tracing4j.it.shop.Inventory;
 import dev.tracing4j.it.shop.Job;
 import dev.tracing4j.it.shop.Repository;
 import dev.tracing4j.it.shop.Shipping;
+import dev.tracing4j.test.RecordedSpan;
+import dev.tracing4j.test.RecordedTrace;
+import dev.tracing4j.test.TracingExtension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Generic, abstract and nested classes, and interfaces, compiled with the processor. */
+@ExtendWith(TracingExtension.class)
 class GenericsAndNestingIT {
 
   @Test
-  void aGenericClassAndAGenericMethod() {
-    Trace trace = Trace.start();
+  void aGenericClassAndAGenericMethod(RecordedTrace trace) {
     Repository<String> repository = new InstrumentedRepository<>();
     repository.add("abc");
     repository.add("de");
@@ -31,14 +36,14 @@ class GenericsAndNestingIT {
     assertEquals(List.of(3, 2), lengths);
     assertEquals(List.of(Map.of("item", "abc", "length", 3L), Map.of("item", "de", "length", 2L)),
         trace.spans("add").stream().map(RecordedSpan::fields).toList());
-    RecordedSpan map = trace.span("map");
-    assertEquals(Map.of(), map.fields(), "the mapper is skipped");
-    assertEquals(Map.of("return", "[3, 2]"), trace.eventsIn(map).get(0).fields());
+    assertThat(trace).span("map").hasNoField("mapper")
+        .event(Level.INFO, "").hasField("return", "[3, 2]");
+    assertEquals(Map.of(), trace.span("map").fields(), "the mapper is skipped");
   }
 
   @Test
-  void anAbstractClassWithConstructorParametersIsExtendedThroughTheGeneratedClass() {
-    Trace trace = Trace.start();
+  void anAbstractClassWithConstructorParametersIsExtendedThroughTheGeneratedClass(
+      RecordedTrace trace) {
     Job job = new InstrumentedJob("nightly", 3) {
       @Override
       protected String step() {
@@ -50,28 +55,24 @@ class GenericsAndNestingIT {
   }
 
   @Test
-  void aSealedClassThatPermitsTheGeneratedSubclass() {
-    Trace trace = Trace.start();
+  void aSealedClassThatPermitsTheGeneratedSubclass(RecordedTrace trace) {
     Shipping shipping = new InstrumentedShipping();
     assertEquals(25, shipping.quote(250));
-    RecordedSpan quote = trace.span("quote");
-    assertEquals(Map.of("grams", 250L), quote.fields());
-    assertEquals(Map.of("return", 25L), trace.eventsIn(quote).get(0).fields());
+    assertThat(trace).span("quote").hasField("grams", 250)
+        .event(Level.INFO, "").hasField("return", 25);
+    assertEquals(Map.of("grams", 250L), trace.span("quote").fields());
     assertTrue(Shipping.class.isSealed());
   }
 
   @Test
-  void aStaticNestedClassGetsAFlatName() {
-    Trace trace = Trace.start();
+  void aStaticNestedClassGetsAFlatName(RecordedTrace trace) {
     Job.Steps.Step step = new InstrumentedJob_Steps_Step();
     assertEquals("step one", step.describe("one"));
-    RecordedSpan describe = trace.span("describe");
-    assertEquals("dev.tracing4j.it.shop.Job$Steps$Step", describe.target);
+    assertThat(trace).span("describe").hasTarget("dev.tracing4j.it.shop.Job$Steps$Step");
   }
 
   @Test
-  void anInterfaceDecoratorTracesAnnotatedMethodsAndDelegatesTheRest() {
-    Trace trace = Trace.start();
+  void anInterfaceDecoratorTracesAnnotatedMethodsAndDelegatesTheRest(RecordedTrace trace) {
     Inventory.InMemory store = new Inventory.InMemory();
     Inventory inventory = new InstrumentedInventory(store);
     assertEquals(8, inventory.reserve("sku-1", 4));
@@ -79,12 +80,11 @@ class GenericsAndNestingIT {
     assertEquals(true, inventory.available("sku-2"));
     assertEquals(1, store.released, "release is delegated");
 
-    RecordedSpan reserve = trace.span("reserve");
-    assertEquals(Map.of("sku", "sku-1", "quantity", 4L), reserve.fields());
-    assertEquals(Map.of("return", 8L), trace.eventsIn(reserve).get(0).fields());
+    assertEquals(Map.of("sku", "sku-1", "quantity", 4L), trace.span("reserve").fields());
+    assertThat(trace).span("reserve").event(Level.INFO, "").hasField("return", 8);
     // available() runs on the delegate, whose own reserve() call is not instrumented.
     assertEquals(Map.of("sku", "sku-2"), trace.span("available").fields());
-    assertEquals(2, trace.spans().size(), trace.spans().toString());
+    assertThat(trace).hasRoots("reserve", "available");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.tracing4j.it;
 
+import static dev.tracing4j.test.TracingAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracing4j.Level;
-import dev.tracing4j.it.Trace.RecordedEvent;
-import dev.tracing4j.it.Trace.RecordedSpan;
 import dev.tracing4j.it.shop.Customer;
 import dev.tracing4j.it.shop.InstrumentedOrderService;
 import dev.tracing4j.it.shop.OrderService;
@@ -18,6 +17,10 @@ import dev.tracing4j.runtime.Tracing;
 import dev.tracing4j.runtime.filter.EnvFilter;
 import dev.tracing4j.runtime.internal.FailureReporter;
 import dev.tracing4j.runtime.registry.Registry;
+import dev.tracing4j.test.RecordedEvent;
+import dev.tracing4j.test.RecordedSpan;
+import dev.tracing4j.test.RecordedTrace;
+import dev.tracing4j.test.TracingExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A class compiled with the processor: what its generated subclass records. */
+@ExtendWith(TracingExtension.class)
 class InstrumentedClassIT {
 
   private final OrderService service = new InstrumentedOrderService("eu-west");
@@ -41,77 +46,68 @@ class InstrumentedClassIT {
   }
 
   @Test
-  void recordsParametersFieldsExpressionsLaterRecordsAndTheReturnValue() throws Exception {
-    Trace trace = Trace.start();
+  void recordsParametersFieldsExpressionsLaterRecordsAndTheReturnValue(RecordedTrace trace)
+      throws Exception {
     assertEquals(70, service.place(7, ada, "4111"));
 
     RecordedSpan place = trace.span("place");
-    assertEquals("dev.tracing4j.it.shop.OrderService", place.target);
-    assertEquals(Level.INFO, place.level);
-    assertEquals(map("orderId", 7L, "customer", "Customer[name=ada, address=Address[city=Paris]]",
-        "customer.city", "Paris", "region", "eu", "total", 99L), place.fields());
-    assertEquals(1, place.closes());
-    List<RecordedEvent> events = trace.eventsIn(place);
+    assertEquals(map("orderId", 7L, "customer", ada, "customer.city", "Paris", "region", "eu",
+        "total", 99L), place.fields(), "the customer as recorded, the card skipped");
+    assertThat(place).hasTarget("dev.tracing4j.it.shop.OrderService").hasLevel(Level.INFO)
+        .hasField("customer", "Customer[name=ada, address=Address[city=Paris]]")
+        .isClosed().hasChildren("reserve");
+    List<RecordedEvent> events = place.events();
     assertEquals(2, events.size(), events.toString());
-    assertEquals("placed", events.get(0).message());
+    assertThat(events.get(0)).hasMessage("placed").hasField("region", "eu-west");
+    assertThat(events.get(1)).hasLevel(Level.INFO).hasMessage("");
     assertEquals(map("return", 70L), events.get(1).fields());
-    assertEquals(Level.INFO, events.get(1).level());
   }
 
   @Test
-  void aCallThroughThisGetsItsOwnChildSpan() throws Exception {
-    Trace trace = Trace.start();
+  void aCallThroughThisGetsItsOwnChildSpan(RecordedTrace trace) throws Exception {
     service.place(7, ada, "4111");
-    RecordedSpan place = trace.span("place");
-    RecordedSpan reserve = trace.span("reserve");
-    assertEquals(place.id, reserve.parentId);
-    assertEquals(Level.DEBUG, reserve.level);
-    assertEquals(map("sku", "sku-7", "quantity", 2L), reserve.fields());
-    RecordedEvent returned = trace.eventsIn(reserve).get(0);
-    assertEquals(List.of("place", "reserve"), returned.scope());
-    assertEquals(map("return", true), returned.fields());
-    assertEquals(Level.DEBUG, returned.level());
+    assertThat(trace).span("reserve").hasParent("place").hasLevel(Level.DEBUG)
+        .hasField("sku", "sku-7").hasField("quantity", 2)
+        .event(Level.DEBUG, "").hasField("return", true);
+    assertEquals(map("sku", "sku-7", "quantity", 2L), trace.span("reserve").fields());
+    assertThat(trace).fmtContains("DEBUG place{orderId=7 customer=Customer[name=ada,"
+        + " address=Address[city=Paris]] customer.city=\"Paris\" region=\"eu\"}"
+        + ":reserve{sku=\"sku-7\" quantity=2}: dev.tracing4j.it.shop.OrderService: return=true\n");
   }
 
   @Test
-  void aCheckedExceptionPassesThroughUnchangedAndIsRecordedOnce() {
-    Trace trace = Trace.start();
+  void aCheckedExceptionPassesThroughUnchangedAndIsRecordedOnce(RecordedTrace trace) {
     PaymentException thrown = assertThrows(PaymentException.class,
         () -> service.place(7, ada, ""));
     assertEquals("card declined for order 7", thrown.getMessage());
     RecordedSpan place = trace.span("place");
-    assertEquals(1, place.closes());
-    List<RecordedEvent> events = trace.eventsIn(place);
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(Level.ERROR, events.get(0).level());
-    assertEquals(map("error", "dev.tracing4j.it.shop.PaymentException: card declined for order 7"),
-        events.get(0).fields());
+    assertThat(place).isClosed().hasNoChildren();
+    assertEquals(1, place.events().size(), place.events().toString());
+    assertThat(place.events().get(0)).hasLevel(Level.ERROR)
+        .hasField("error", "dev.tracing4j.it.shop.PaymentException: card declined for order 7");
   }
 
   @Test
-  void aRuntimeExceptionIsTheSameInstanceTheMethodThrew() {
-    Trace trace = Trace.start();
+  void aRuntimeExceptionIsTheSameInstanceTheMethodThrew(RecordedTrace trace) {
     IllegalStateException thrown = assertThrows(IllegalStateException.class, service::fail);
     assertEquals("broken", thrown.getMessage());
     assertEquals(StackTraceElement.class, thrown.getStackTrace()[0].getClass());
     assertEquals("fail", thrown.getStackTrace()[0].getMethodName(), "thrown by the original");
-    assertEquals(1, trace.span("fail").closes());
+    assertThat(trace).span("fail").isClosed();
     assertEquals(map("error", "java.lang.IllegalStateException: broken"),
         trace.events().get(0).fields());
   }
 
   @Test
-  void varargsAndArraysAreRecordedWithTheirElements() {
-    Trace trace = Trace.start();
+  void varargsAndArraysAreRecordedWithTheirElements(RecordedTrace trace) {
     assertArrayEquals(new int[] {3}, service.histogram(4, 5, 6));
-    RecordedSpan histogram = trace.span("histogram");
-    assertEquals(map("values", "[4, 5, 6]"), histogram.fields());
-    assertEquals(map("return", "[3]"), trace.eventsIn(histogram).get(0).fields());
+    assertThat(trace).span("histogram").hasField("values", "[4, 5, 6]")
+        .event(Level.INFO, "").hasField("return", "[3]");
+    assertArrayEquals(new int[] {4, 5, 6}, (int[]) trace.span("histogram").fields().get("values"));
   }
 
   @Test
-  void overloadsAreDistinctSpans() {
-    Trace trace = Trace.start();
+  void overloadsAreDistinctSpans(RecordedTrace trace) {
     service.ship(5);
     service.ship("Rue de Rivoli");
     assertEquals(map("id", 5L), trace.span("ship.byId").fields());
@@ -119,23 +115,20 @@ class InstrumentedClassIT {
   }
 
   @Test
-  void primitivesKeepTheirTypes() {
-    Trace trace = Trace.start();
+  void primitivesKeepTheirTypes(RecordedTrace trace) {
     service.packageMethodForTest();
     assertEquals(map("b", 1L, "s", 2L, "c", "x", "f", 1.5, "d", 2.5, "flag", true, "boxed", 42L),
         trace.span("packageMethod").fields());
   }
 
   @Test
-  void skipAllRecordsNoParameterAndPathsAreNullSafe() {
-    Trace trace = Trace.start();
+  void skipAllRecordsNoParameterAndPathsAreNullSafe(RecordedTrace trace) {
     assertEquals("hello ada", service.greet(ada, null));
     assertEquals(map("name", "ada", "nothing", null), trace.span("greet").fields());
   }
 
   @Test
-  void aFieldExpressionThatThrowsDoesNotBreakTheMethod() {
-    Trace trace = Trace.start();
+  void aFieldExpressionThatThrowsDoesNotBreakTheMethod(RecordedTrace trace) {
     ByteArrayOutputStream reports = new ByteArrayOutputStream();
     PrintStream stderr = FailureReporter.redirect(
         new PrintStream(reports, true, StandardCharsets.UTF_8));
@@ -153,8 +146,7 @@ class InstrumentedClassIT {
   }
 
   @Test
-  void whenDisabledTheMethodRunsAndNothingIsRecorded() throws Exception {
-    Trace trace = Trace.start();
+  void whenDisabledTheMethodRunsAndNothingIsRecorded(RecordedTrace trace) throws Exception {
     long[] result = new long[1];
     Registry off = Registry.builder().with(new dev.tracing4j.runtime.registry.Layer() {},
         EnvFilter.parse("off")).build();
@@ -166,8 +158,7 @@ class InstrumentedClassIT {
       }
     });
     assertEquals(30, result[0]);
-    assertEquals(List.of(), trace.spans());
-    assertEquals(List.of(), trace.events());
+    assertThat(trace).hasNothingRecorded();
   }
 
   @Test

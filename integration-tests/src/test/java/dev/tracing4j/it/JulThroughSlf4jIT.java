@@ -1,21 +1,19 @@
 package dev.tracing4j.it;
 
+import static dev.tracing4j.test.TracingAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tracing4j.runtime.Tracing;
-import dev.tracing4j.runtime.registry.Context;
-import dev.tracing4j.runtime.registry.Event;
-import dev.tracing4j.runtime.registry.Layer;
-import dev.tracing4j.runtime.registry.Registry;
-import java.util.ArrayList;
-import java.util.List;
+import dev.tracing4j.test.RecordedTrace;
+import dev.tracing4j.test.TracingExtension;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** java.util.logging, routed by SLF4J's own bridge, arrives as tracing4j events. */
+@ExtendWith(TracingExtension.class)
 class JulThroughSlf4jIT {
 
   @AfterEach
@@ -24,23 +22,16 @@ class JulThroughSlf4jIT {
   }
 
   @Test
-  void julRecordsBecomeEventsThroughTheSlf4jBridge() {
+  void julRecordsBecomeEventsThroughTheSlf4jBridge(RecordedTrace trace) {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
-    List<String> events = new ArrayList<>();
-    Layer layer = new Layer() {
-      @Override
-      public void onEvent(Event event, Context ctx) {
-        events.add(event.metadata().level() + " " + event.metadata().target() + " "
-            + event.fields());
-      }
-    };
-    Tracing.withDefault(Registry.builder().with(layer).build(), () -> {
-      Logger jul = Logger.getLogger("com.shop.legacy.Gateway");
-      jul.info("connected");
-      jul.log(Level.WARNING, "slow reply from {0}", "the bank");
-    });
-    assertEquals(List.of("INFO com.shop.legacy.Gateway message=\"connected\"",
-        "WARN com.shop.legacy.Gateway message=\"slow reply from the bank\""), events);
+    Logger jul = Logger.getLogger("com.shop.legacy.Gateway");
+    jul.info("connected");
+    jul.log(Level.WARNING, "slow reply from {0}", "the bank");
+
+    assertEquals(" INFO com.shop.legacy.Gateway: connected\n"
+        + " WARN com.shop.legacy.Gateway: slow reply from the bank\n", trace.fmt());
+    assertThat(trace).event(dev.tracing4j.Level.WARN, "slow reply from the bank")
+        .hasTarget("com.shop.legacy.Gateway").isOutsideAnySpan();
   }
 }

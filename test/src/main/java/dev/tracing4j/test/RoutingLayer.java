@@ -44,7 +44,7 @@ final class RoutingLayer implements Layer {
       return;
     }
     span.computeExtension(renderedFields, FmtText::spanFields);
-    SpanState created = owner.newSpan(span, parent, Thread.currentThread().getName());
+    SpanState created = owner.newSpan(span, parent, currentThreadName());
     if (created != null) {
       span.putExtension(state, created);
     }
@@ -76,7 +76,7 @@ final class RoutingLayer implements Layer {
     FieldValues fields = event.fields(); // valid only during this call: copied here
     String target = event.metadata().target();
     owner.event(event.metadata().level(), target, fields.message(), fieldMap(fields), span,
-        Thread.currentThread().getName(), context(span),
+        currentThreadName(), context(span),
         FmtText.escaped(target) + ": " + FmtText.eventFields(fields));
   }
 
@@ -98,8 +98,16 @@ final class RoutingLayer implements Layer {
   private void transition(SpanData span, RecordedSpan.Phase phase) {
     SpanState owned = span.extension(state);
     if (owned != null) {
-      owned.recording.transition(owned, phase, Thread.currentThread().getName());
+      owned.recording.transition(owned, phase, currentThreadName());
     }
+  }
+
+  /** The thread's name; virtual threads have none by default, so they go by their id. */
+  @SuppressWarnings("deprecation") // threadId() is Java 19's; getId() is the same on 17
+  static String currentThreadName() {
+    Thread thread = Thread.currentThread();
+    String name = thread.getName();
+    return name.isEmpty() ? "unnamed thread #" + thread.getId() : name;
   }
 
   /** The spans from the root to {@code leaf} as fmt writes them now, joined by {@code :}. */

@@ -119,10 +119,13 @@ class AsyncWorkTest {
     } finally {
       virtual.shutdown();
     }
+    trace.awaitClosed("fan-out"); // a virtual thread may still be leaving it
     assertThat(trace).hasRoots("fan-out").hasSpans("part", 100).hasAllSpansClosed();
     assertEquals(100, trace.span("fan-out").children().size());
     assertTrue(trace.events().stream().allMatch(event -> event.fields().get("virtual")
         .equals(true)), "ran on virtual threads");
+    assertTrue(trace.events().get(0).thread().startsWith("unnamed thread #"),
+        trace.events().get(0).thread());
   }
 
   /** {@code Executors.newVirtualThreadPerTaskExecutor()}, which Java 17's API does not have. */

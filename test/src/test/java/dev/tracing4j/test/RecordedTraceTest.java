@@ -260,9 +260,7 @@ class RecordedTraceTest {
       log.atWarn().log("slow");
     }
     handle.close();
-    // The worker may still have handle entered for an instant after the future completed: the
-    // close happens at its exit.
-    trace.awaitClosed("handle");
+    trace.awaitClosed("handle"); // the worker may still be leaving it when get() returns
 
     assertEquals("recorded 3 spans and 3 events:\n"
         + "  DEBUG com.shop.Orders: set up\n"

@@ -53,7 +53,8 @@ class TracingExtensionTest {
   private static final Tracer log = Tracer.of("com.shop.Orders");
 
   private static EngineExecutionResults run(Class<?> examples) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(examples)).execute();
+    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(examples))
+        .configurationParameter(OnlyInEngineTestKit.PARAMETER, "true").execute();
   }
 
   private static List<Throwable> failures(Events tests) {
@@ -71,7 +72,7 @@ class TracingExtensionTest {
 
   // ---------------------------------------------------------------- isolation between tests
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class OneAfterTheOther {
     static final ExecutorService pool = Workers.named("late", 1);
@@ -127,7 +128,7 @@ class TracingExtensionTest {
 
   // ---------------------------------------------------------------- parallel tests
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   @Execution(ExecutionMode.CONCURRENT)
   static class InParallel {
     static final int TESTS = 6;
@@ -175,6 +176,7 @@ class TracingExtensionTest {
   @Test
   void testsRunningInParallelNeverSeeEachOthersRecords() throws Exception {
     Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(InParallel.class))
+        .configurationParameter(OnlyInEngineTestKit.PARAMETER, "true")
         .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
         .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
         .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
@@ -187,7 +189,7 @@ class TracingExtensionTest {
 
   // ---------------------------------------------------------------- JUnit's own threads
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   static class OnASeparateThread {
     static String testThread;
 
@@ -208,7 +210,7 @@ class TracingExtensionTest {
 
   // ---------------------------------------------------------------- failures
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   static class FailingPlainAssertion {
     @Test
     void fails(RecordedTrace trace) {
@@ -228,7 +230,7 @@ class TracingExtensionTest {
     assertEquals(0, failure.getSuppressed()[0].getStackTrace().length);
   }
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   static class FailingTraceAssertion {
     @Test
     void fails(RecordedTrace trace) {
@@ -247,7 +249,7 @@ class TracingExtensionTest {
     assertEquals(0, failure.getSuppressed().length);
   }
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   static class TraceInBeforeAll {
     @BeforeAll
     static void setUp(RecordedTrace trace) {}
@@ -288,7 +290,7 @@ class TracingExtensionTest {
     }
   }
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   static class TracesAnEvent {
     @Test
     void traces(RecordedTrace trace) {
@@ -314,7 +316,7 @@ class TracingExtensionTest {
     }
   }
 
-  @ExtendWith(TracingExtension.class)
+  @ExtendWith({OnlyInEngineTestKit.class, TracingExtension.class})
   static class ReplacesTheGlobalDefault {
     static final CountingLayer theirs = new CountingLayer();
 
