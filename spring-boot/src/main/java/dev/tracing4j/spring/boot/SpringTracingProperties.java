@@ -12,11 +12,15 @@ import org.springframework.core.env.PropertySource;
  * profiles, command-line arguments, system properties, test properties), each with the value
  * Spring's precedence gives it: an environment variable {@code TRACING4J_FILTER} overrides
  * {@code tracing4j.filter} from {@code application.properties}, as it overrides any property.
- * Keys set only as environment variables are left to the runtime, which reads those itself.
+ * As everywhere in tracing4j, a blank value counts as unset, so the next source down is asked:
+ * an exported but empty {@code TRACING4J_FILTER} does not hide the file's value. Keys set only as
+ * environment variables are left to the runtime, which reads those itself.
  */
 final class SpringTracingProperties {
 
   static final String PREFIX = "tracing4j.";
+  /** Spring Boot's view of all the other sources, attached first: asking it would skip none. */
+  private static final String ALL_SOURCES = "configurationProperties";
 
   private SpringTracingProperties() {}
 
@@ -29,9 +33,9 @@ final class SpringTracingProperties {
       if (source instanceof EnumerablePropertySource<?> enumerable) {
         for (String name : enumerable.getPropertyNames()) {
           if (name.startsWith(PREFIX) && !properties.containsKey(name)) {
-            String value = environment.getProperty(name);
-            if (value != null) {
-              properties.put(name, value);
+            PropertySource<?> origin = originOf(name, configurable);
+            if (origin != null) {
+              properties.put(name, valueIn(origin, name, configurable));
             }
           }
         }
@@ -41,14 +45,26 @@ final class SpringTracingProperties {
   }
 
   /** The name of the property source that gives {@code key} its value, for error messages. */
-  static String originOf(String key, Environment environment) {
-    if (environment instanceof ConfigurableEnvironment configurable) {
-      for (PropertySource<?> source : configurable.getPropertySources()) {
-        if (!source.getName().equals("configurationProperties") && source.containsProperty(key)) {
-          return source.getName();
-        }
+  static String originName(String key, Environment environment) {
+    PropertySource<?> origin = environment instanceof ConfigurableEnvironment configurable
+        ? originOf(key, configurable) : null;
+    return origin == null ? "the environment" : origin.getName();
+  }
+
+  /** The first source, in Spring's order, with a value for {@code key} that is not blank. */
+  private static PropertySource<?> originOf(String key, ConfigurableEnvironment environment) {
+    for (PropertySource<?> source : environment.getPropertySources()) {
+      if (!source.getName().equals(ALL_SOURCES) && source.containsProperty(key)
+          && !valueIn(source, key, environment).isBlank()) {
+        return source;
       }
     }
-    return "the environment";
+    return null;
+  }
+
+  private static String valueIn(PropertySource<?> source, String key,
+      ConfigurableEnvironment environment) {
+    Object value = source.getProperty(key);
+    return value == null ? "" : environment.resolveRequiredPlaceholders(String.valueOf(value));
   }
 }

@@ -75,7 +75,7 @@ final class SubscriberLifecycle
     } catch (ConfigurationException e) {
       throw new IllegalStateException("tracing4j: " + e.getMessage() + " [" + e.key()
           + " as Spring's environment gives it, from "
-          + SpringTracingProperties.originOf(e.key(), environment) + "]", e);
+          + SpringTracingProperties.originName(e.key(), environment) + "]", e);
     }
   }
 }
