@@ -15,10 +15,11 @@ import java.nio.charset.StandardCharsets;
  * busy share, most total busy time first, aligned for a terminal:
  *
  * <pre>
- * tracing4j summary: 15 spans of 4 names, most busy time first
- * span      count  total    mean     p50     p99     max   busy
- * checkout      3   196ms  65.5ms  59.8ms  76.6ms  76.6ms  42.4%
- * charge        3   153ms  51.0ms  49.4ms  66.6ms  66.6ms  38.5%
+ * tracing4j summary: 6 spans of 3 names, most busy time first
+ * span      count   total    mean     p50     p99     max    busy
+ * checkout      3   195ms  65.0ms  60.0ms  75.0ms  75.0ms   40.0%
+ * charge        1   250ms   250ms   250ms   250ms   250ms   10.0%
+ * reserve       2  3.60ms  1.80ms  1.20ms  2.40ms  2.40ms  100.0%
  * </pre>
  *
  * <p>Percentiles are exact up to 4096 spans of a name and within 0.4% beyond, so memory stays

@@ -10,9 +10,11 @@ import java.util.Locale;
  * total busy time first, columns aligned (names to the left, numbers to the right).
  *
  * <pre>
- * tracing4j summary: 9 spans of 3 names, most busy time first
- * span      count  total   mean    p50    p99    max   busy
- * checkout      3  195ms  65.0ms 60.0ms 75.0ms 75.0ms  40.0%
+ * tracing4j summary: 6 spans of 3 names, most busy time first
+ * span      count   total    mean     p50     p99     max    busy
+ * checkout      3   195ms  65.0ms  60.0ms  75.0ms  75.0ms   40.0%
+ * charge        1   250ms   250ms   250ms   250ms   250ms   10.0%
+ * reserve       2  3.60ms  1.80ms  1.20ms  2.40ms  2.40ms  100.0%
  * </pre>
  */
 final class SummaryText {
@@ -71,7 +73,7 @@ final class SummaryText {
     };
   }
 
-  /** {@code 40.0%}: one decimal, so a share near 0 or 100 is not rounded into it. */
+  /** {@code 40.0%}: a share from 0 to 1 as a percentage with one decimal. */
   static String percent(double share) {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }

@@ -134,6 +134,7 @@
   /** Completes a model: depth, root, children, busy time and threads of each span. */
   function model(m) {
     let end = m.end || 0;
+    let first = Infinity;
     m.spans.forEach((span, index) => {
       span.index = index;
       span.children = [];
@@ -150,9 +151,15 @@
       span.busy = unionLength(span.intervals);
       span.firstEnter = span.intervals.reduce((t, i) => Math.min(t, i.start), Infinity);
       end = Math.max(end, span.end);
+      first = Math.min(first, span.start);
     });
-    m.events.forEach((e) => { e.span = -1; end = Math.max(end, e.time); });
+    m.events.forEach((e) => {
+      e.span = -1;
+      end = Math.max(end, e.time);
+      first = Math.min(first, e.time);
+    });
     m.end = end;
+    m.first = first === Infinity ? 0 : first;
     return m;
   }
 
@@ -246,7 +253,7 @@
 
     const state = {
       model: m, rows: [], collapsed: new Uint8Array(m.spans.length), matches: null, query: '',
-      viewStart: 0, viewEnd: Math.max(1, m.end), hover: null, drag: null, frame: 0,
+      viewStart: 0, viewEnd: 1, hover: null, drag: null, frame: 0,
       aggregates: new Map(), haystacks: null,
     };
     if (m.spans.length > EXPANDED_UP_TO) {
@@ -316,7 +323,10 @@
       return text;
     }
 
-    /** Shows the spans whose name or a field value holds {@code text}, with their ancestors. */
+    /**
+     * Shows the spans whose name or a field value holds {@code text}, everything under them, and
+     * their ancestors (dimmed) so that each match keeps its place in its request.
+     */
     function search(text) {
       const query = String(text || '').trim().toLowerCase();
       if (searchInput.value.trim().toLowerCase() !== query) {
@@ -325,24 +335,31 @@
       state.query = query;
       if (!query) {
         state.matches = null;
+        state.context = null;
         state.direct = 0;
       } else {
         const spans = state.model.spans;
         const shown = new Uint8Array(spans.length);
-        const direct = new Uint8Array(spans.length);
+        const context = new Uint8Array(spans.length); // ancestors shown only to place a match
         let matching = 0;
-        for (let i = spans.length - 1; i >= 0; i--) {
+        for (let i = 0; i < spans.length; i++) {
+          const parent = spans[i].parent;
           if (haystack(i).includes(query)) {
-            direct[i] = 1;
-            shown[i] = 1;
             matching++;
+            shown[i] = 1;
+          } else if (parent >= 0 && shown[parent] && !context[parent]) {
+            shown[i] = 1; // under a match
           }
-          if (shown[i] && spans[i].parent >= 0) {
-            shown[spans[i].parent] = 1;
+        }
+        for (let i = spans.length - 1; i >= 0; i--) {
+          const parent = spans[i].parent;
+          if (shown[i] && parent >= 0 && !shown[parent]) {
+            shown[parent] = 1;
+            context[parent] = 1;
           }
         }
         state.matches = shown;
-        state.directMatches = direct;
+        state.context = context;
         state.direct = matching;
       }
       buildRows();
@@ -359,7 +376,8 @@
     function resize() {
       const contentHeight = AXIS_HEIGHT + state.rows.length * ROW_HEIGHT + 4;
       const height = Math.max(120, Math.min(contentHeight, Math.round(window.innerHeight * 0.72)));
-      viewport.style.height = height + 'px';
+      const borders = viewport.offsetHeight - viewport.clientHeight;
+      viewport.style.height = (height + borders) + 'px';
       spacer.style.height = Math.max(0, contentHeight - height) + 'px';
       const ratio = window.devicePixelRatio || 1;
       const width = viewport.clientWidth;
@@ -457,7 +475,7 @@
         g.fillStyle = 'rgba(9, 105, 218, 0.08)';
         g.fillRect(0, y, width, ROW_HEIGHT);
       }
-      const dim = state.matches && span && !state.directMatches[index];
+      const dim = state.context && span && state.context[index];
       drawLabel(span, y);
       g.save();
       g.beginPath();
@@ -843,9 +861,13 @@
       requestDraw();
     }
 
+    /** Shows everything recorded, from the first span or event to the end. */
     function fit() {
-      state.viewStart = 0;
-      state.viewEnd = Math.max(1, state.model.end);
+      const from = state.model.first;
+      const to = Math.max(from + 1000, state.model.end);
+      const margin = (to - from) * 0.02;
+      state.viewStart = from - margin;
+      state.viewEnd = to + margin;
       requestDraw();
     }
 
@@ -860,6 +882,7 @@
     expandButton.addEventListener('click', () => foldAll(false));
 
     drawLegend();
+    fit();
     buildRows();
 
     return {
