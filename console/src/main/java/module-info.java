@@ -16,6 +16,7 @@ module dev.tracing4j.console {
   requires transitive dev.tracing4j.runtime;
   requires com.fasterxml.jackson.core;
   requires jdk.httpserver;
+  requires dev.tracing4j.timeline; // its renderer, read from its jar (see Page)
   requires HdrHistogram;
 
   exports dev.tracing4j.console;

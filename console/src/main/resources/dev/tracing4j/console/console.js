@@ -224,6 +224,7 @@
     for (const warning of row.warnings) warnings.append(el('li', { 'data-kind': warning.kind }, warning.message));
     $('details-warnings').replaceWith(warnings);
     renderSubtree(details);
+    renderTimeline(details);
     renderHistogram('hist-poll', details.histograms.poll);
     renderHistogram('hist-scheduled', details.histograms.scheduled);
     renderEvents(details.events, details.events_dropped);
@@ -238,22 +239,11 @@
       if (!children.has(parent)) children.set(parent, []);
       children.get(parent).push(span);
     }
-    const end = Math.max(1, ...spans.map((s) => s.end_ns === null ? details.row.total_ns : s.end_ns),
-      ...spans.flatMap((s) => s.intervals.map((i) => i.end_ns)));
     const body = el('tbody');
     const seen = new Set();
     const walk = (span, depth) => {
       if (seen.has(span.id)) return;
       seen.add(span.id);
-      const bar = el('div', { class: 'bar' });
-      const from = span.start_ns / end * 100;
-      const to = (span.end_ns === null ? end : span.end_ns) / end * 100;
-      bar.append(el('div', { class: 'life', style: `left:${from}%;width:${Math.max(0.3, to - from)}%` }));
-      for (const interval of span.intervals) {
-        const a = interval.start_ns / end * 100, b = interval.end_ns / end * 100;
-        bar.append(el('div', { class: 'busy', style: `left:${a}%;width:${Math.max(0.3, b - a)}%`,
-          title: `${duration(interval.end_ns - interval.start_ns)} on ${interval.thread || 'a thread, now'}` }));
-      }
       body.append(el('tr', { 'data-span-id': span.id, 'data-state': span.state },
         el('td', { style: `padding-left:${8 + depth * 16}px` }, span.name,
           el('span', { class: 'count' }, ` #${span.id}`), span.row && span !== spans[0] ? ' (task)' : ''),
@@ -261,7 +251,6 @@
         el('td', { class: 'num' }, duration(span.busy_ns)),
         el('td', { class: 'num' }, duration(span.idle_ns)),
         el('td', { class: 'num' }, span.polls),
-        el('td', {}, bar),
         el('td', { class: 'fields' }, fieldText(span.fields))));
       for (const child of children.get(span.id) || []) walk(child, depth + 1);
     };
@@ -269,6 +258,57 @@
     $('subtree').tBodies[0].replaceWith(body);
     $('subtree-dropped').hidden = !details.spans_dropped;
     $('subtree-dropped').textContent = `${details.spans_dropped} closed spans are not shown.`;
+  }
+
+  // The subtree drawn by the timeline module's renderer, from a model made of the details: times
+  // in nanoseconds from the row's creation, a parent before its children.
+  const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'];
+  let timeline = null;
+  function timelineModel(details) {
+    const threads = [];
+    const threadIndex = (name) => {
+      const label = name === null ? 'running now' : name;
+      let i = threads.indexOf(label);
+      if (i < 0) { i = threads.length; threads.push(label); }
+      return i;
+    };
+    const index = new Map(details.spans.map((span, i) => [span.id, i]));
+    const now = details.row.total_ns;
+    const spans = details.spans.map((span, i) => ({
+      parent: i === 0 ? -1 : index.has(span.parent) && index.get(span.parent) < i ? index.get(span.parent) : 0,
+      name: span.name, target: span.target, start: span.start_ns,
+      end: span.end_ns === null ? Math.max(now, span.start_ns) : span.end_ns, open: span.end_ns === null,
+      fields: Object.entries(span.fields).map(([name, value]) => [name, String(value)]),
+      intervals: span.intervals.map((interval) => ({ start: interval.start_ns, end: interval.end_ns,
+        thread: threadIndex(interval.thread) })),
+      events: [],
+    }));
+    const outside = [];
+    for (const event of details.events) {
+      const fields = Object.entries(event.fields).filter(([name]) => name !== 'message')
+        .map(([name, value]) => [name, String(value)]);
+      const mark = { time: Math.max(0, (event.time - details.row.created) * 1000),
+        level: Math.max(0, LEVELS.indexOf(event.level)), message: event.fields.message || '',
+        fields, thread: threadIndex(event.thread) };
+      (index.has(event.span.id) ? spans[index.get(event.span.id)].events : outside).push(mark);
+    }
+    return Timeline.model({ title: details.row.name, startedAt: details.row.created / 1000,
+      end: now, notice: null, threads, spans, events: outside });
+  }
+
+  function renderTimeline(details) {
+    if (typeof Timeline === 'undefined') return;
+    const model = timelineModel(details);
+    const container = $('subtree-timeline');
+    if (timeline && timeline.id === details.row.id) {
+      timeline.view.setModel(model);
+    } else {
+      container.replaceChildren();
+      delete container.dataset.rowId;
+      timeline = { id: details.row.id, view: Timeline.mount(container, model) };
+      container.dataset.rowId = details.row.id;
+    }
+    container.dataset.spans = model.spans.length;
   }
 
   function renderHistogram(id, histogram) {

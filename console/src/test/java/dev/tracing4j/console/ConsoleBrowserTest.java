@@ -88,6 +88,10 @@ class ConsoleBrowserTest {
     assertTrue(browser.evaluate("document.querySelector('#hist-poll .stats').textContent")
         .asText().startsWith("1 samples · min 2"));
     assertTrue(browser.evaluate("location.hash").asText().startsWith("#row="));
+    // The timeline module's renderer draws the task and its span crunch.
+    browser.await("document.querySelector('#subtree-timeline canvas')"
+        + " && document.getElementById('subtree-timeline').dataset.spans === '2'",
+        "the subtree drawn by the timeline renderer");
   }
 
   @Test
