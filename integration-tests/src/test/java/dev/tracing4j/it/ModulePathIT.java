@@ -116,8 +116,9 @@ class ModulePathIT {
     assertEquals("dev.tracing4j.core", coreModule.name());
     assertTrue(coreModule.exports().stream()
         .filter(export -> export.source().endsWith(".internal"))
-        .allMatch(export -> export.targets().equals(Set.of("dev.tracing4j.runtime"))),
-        "internal is exported beyond the runtime");
+        .allMatch(export -> Set.of("dev.tracing4j.runtime", "dev.tracing4j.spring.boot")
+            .containsAll(export.targets()) && !export.targets().isEmpty()),
+        "internal is exported beyond the runtime and the Spring Boot integration");
     assertEquals(Set.of("dev.tracing4j.runtime.spi.TracingImplementation"), coreModule.uses());
     ModuleDescriptor runtimeModule = descriptor(runtime);
     assertEquals("dev.tracing4j.runtime", runtimeModule.name());
