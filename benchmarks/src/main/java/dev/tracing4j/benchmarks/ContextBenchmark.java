@@ -7,21 +7,26 @@ import dev.tracing4j.runtime.Tracing;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.apache.logging.log4j.ThreadContext;
 import org.slf4j.MDC;
 
 /**
- * Putting a request id into the current context and taking it out: MDC put/remove, beside
- * entering and exiting an existing tracing4j span (registry with a dropping layer).
+ * Putting a request id into the current context and taking it out: Logback's MDC put/remove and
+ * Log4j2's {@code ThreadContext} put/remove (its garbage-free map), beside entering and exiting an
+ * existing tracing4j span (registry with a dropping layer).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(jvmArgsAppend = {"-Dlog4j2.enableThreadlocals=true", "-Dlog4j2.is.webapp=false",
+    "-Dlog4j2.threadContextMap=GarbageFree"})
 public class ContextBenchmark {
 
   private Span span;
@@ -42,6 +47,12 @@ public class ContextBenchmark {
   public void mdcPutRemove() {
     MDC.put("request.id", requestId);
     MDC.remove("request.id");
+  }
+
+  @Benchmark
+  public void threadContextPutRemove() {
+    ThreadContext.put("request.id", requestId);
+    ThreadContext.remove("request.id");
   }
 
   @Benchmark
