@@ -15,8 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * An async method whose future completes on another thread, awaited: plain, and instrumented with
- * a registry whose layer drops everything (the span stays open until completion).
+ * An async method whose future completes on another thread, awaited ({@code callAsync}), and one
+ * whose future is already complete when it returns ({@code callCompleted}): plain, and
+ * instrumented with a registry whose layer drops everything (the span stays open until
+ * completion).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,5 +50,10 @@ public class AsyncBenchmark {
   @Benchmark
   public long callAsync() {
     return checkout.placeAsync(42, "ada", true).join();
+  }
+
+  @Benchmark
+  public long callCompleted() {
+    return checkout.placeCompleted(42, "ada", true).join();
   }
 }

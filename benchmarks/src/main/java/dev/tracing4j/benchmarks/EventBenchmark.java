@@ -14,10 +14,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
  * An event with three fields (a long, a String, a boolean): at debug under an info filter
- * (disabled), and at info through fmt and json to a stream that discards.
+ * (disabled), and at info through fmt and json to a stream that discards; on one thread, and the
+ * same on two threads at once ({@code eventOnTwoThreads}) for how it scales.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,5 +47,12 @@ public class EventBenchmark {
   public void event() {
     log.at(level).field("order.id", orderId).field("customer", customer).field("ok", ok)
         .log("placed");
+  }
+
+  /** The same event on two threads at once, into the same subscriber and output. */
+  @Benchmark
+  @Threads(2)
+  public void eventOnTwoThreads() {
+    event();
   }
 }

@@ -12,11 +12,13 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
  * A method call, plain and through its generated wrapper: with tracing disabled, with a registry
  * whose layer drops everything, and with fmt and json writing each span's close (busy and idle)
- * to a stream that discards.
+ * to a stream that discards; on one thread, and the same on two threads at once
+ * ({@code callOnTwoThreads}) for how it scales.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,5 +60,12 @@ public class InstrumentedCallBenchmark {
   @Benchmark
   public long call() {
     return checkout.place(orderId, customer, express);
+  }
+
+  /** The same call on two threads at once, through the same subscriber. */
+  @Benchmark
+  @Threads(2)
+  public long callOnTwoThreads() {
+    return call();
   }
 }

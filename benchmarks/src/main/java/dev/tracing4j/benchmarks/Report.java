@@ -79,6 +79,13 @@ public final class Report {
     }
   }
 
+  private static final String SPAN = "InstrumentedCallBenchmark.call[dropping]";
+  private static final String FMT_EVENT = "EventBenchmark.event[fmt]";
+  private static final String JSON_EVENT = "EventBenchmark.event[json]";
+  private static final String ENTER_EXIT = "ContextBenchmark.spanEnterExit";
+  /** How much more two threads must do than one: 1.8x on 2 cores. */
+  private static final double SCALING = 1.8;
+
   private final Map<String, Result> results = new LinkedHashMap<>();
 
   Report(JsonNode runs) {
@@ -115,14 +122,35 @@ public final class Report {
     atMost(out, "disabled wrapper within 1 ns of the plain call",
         "InstrumentedCallBenchmark.call[disabled]", "InstrumentedCallBenchmark.call[plain]", 1.0);
     allocation(out, "disabled wrapper allocates nothing", "InstrumentedCallBenchmark.call[disabled]");
-    atLeast(out, "enabled span at least 5x cheaper than the OpenTelemetry SDK span",
-        "OpenTelemetryBenchmark.span[sdk_always_on]", "InstrumentedCallBenchmark.call[dropping]",
-        5);
-    atLeast(out, "fmt event at least 2x faster than Logback with a pattern layout",
-        "LogbackBenchmark.event[pattern]", "EventBenchmark.event[fmt]", 2);
-    atLeast(out, "json event at least 2x faster than logstash-logback-encoder",
-        "LogbackBenchmark.event[logstash_json]", "EventBenchmark.event[json]", 2);
     allocation(out, "disabled event allocates nothing", "EventBenchmark.event[disabled]");
+    atLeast(out, "fmt event at least 5x faster than Log4j2's PatternLayout through LogBuilder",
+        "Log4j2Benchmark.event[pattern_builder]", FMT_EVENT, 5);
+    atLeast(out, "fmt event at least 5x faster than Log4j2's PatternLayout with a StringMapMessage",
+        "Log4j2Benchmark.event[pattern_map]", FMT_EVENT, 5);
+    allocation(out, "fmt event allocates nothing", FMT_EVENT);
+    atLeast(out, "json event at least 8x faster than Log4j2's JsonTemplateLayout",
+        "Log4j2Benchmark.event[json_template]", JSON_EVENT, 8);
+    atLeast(out, "json event at least 4x faster than logstash-logback-encoder",
+        "LogbackBenchmark.event[logstash_json]", JSON_EVENT, 4);
+    allocation(out, "json event allocates nothing", JSON_EVENT);
+    atLeast(out, "enabled span at least 10x cheaper than the OpenTelemetry SDK span",
+        "OpenTelemetryBenchmark.span[sdk_always_on]", SPAN, 10);
+    atLeast(out, "enabled span no dearer than a JFR event with three fields",
+        "JfrBenchmark.call", SPAN, 1);
+    allocation(out, "enabled span allocates nothing", SPAN);
+    atLeast(out, "span enter/exit at least 2x faster than Log4j2's ThreadContext put/remove",
+        "ContextBenchmark.threadContextPutRemove", ENTER_EXIT, 2);
+    allocation(out, "span enter/exit allocates nothing", ENTER_EXIT);
+    scaling(out, "enabled spans on 2 threads at least 1.8x the throughput of 1", SPAN,
+        "InstrumentedCallBenchmark.callOnTwoThreads[dropping]");
+    scaling(out, "fmt events on 2 threads at least 1.8x the throughput of 1", FMT_EVENT,
+        "EventBenchmark.eventOnTwoThreads[fmt]");
+    scaling(out, "json events on 2 threads at least 1.8x the throughput of 1", JSON_EVENT,
+        "EventBenchmark.eventOnTwoThreads[json]");
+    atMostTimes(out, "async call with a completed future at most 2x the instrumented sync call",
+        "AsyncBenchmark.callCompleted[instrumented]", SPAN, 2);
+    atMostTimes(out, "async call with a thread hand-off: instrumented at most 3% dearer",
+        "AsyncBenchmark.callAsync[instrumented]", "AsyncBenchmark.callAsync[plain]", 1.03);
     out.append("\nFor reference (peer ÷ tracing4j, medians of the same run):\n\n");
     reference(out, "OpenTelemetry always-off sampler vs disabled wrapper",
         "OpenTelemetryBenchmark.span[sdk_always_off]", "InstrumentedCallBenchmark.call[disabled]");
@@ -130,6 +158,10 @@ public final class Report {
         "OpenTelemetryBenchmark.span[api_noop]", "InstrumentedCallBenchmark.call[disabled]");
     reference(out, "SLF4J disabled debug vs disabled event",
         "LogbackBenchmark.event[disabled_debug]", "EventBenchmark.event[disabled]");
+    reference(out, "fmt event: Logback pattern vs tracing4j", "LogbackBenchmark.event[pattern]",
+        FMT_EVENT);
+    reference(out, "Log4j2 disabled debug vs disabled event",
+        "Log4j2Benchmark.event[disabled_debug]", "EventBenchmark.event[disabled]");
     reference(out, "SLF4J info event: Logback pattern vs tracing4j-slf4j through fmt",
         "LogbackBenchmark.event[pattern]", "Slf4jBenchmark.event[fmt]");
     reference(out, "SLF4J disabled debug: Logback vs tracing4j-slf4j",
@@ -138,6 +170,8 @@ public final class Report {
         "ContextBenchmark.mdcPutRemove", "ContextBenchmark.spanEnterExit");
     reference(out, "async call plain vs instrumented",
         "AsyncBenchmark.callAsync[plain]", "AsyncBenchmark.callAsync[instrumented]");
+    reference(out, "async call with a completed future, plain vs instrumented",
+        "AsyncBenchmark.callCompleted[plain]", "AsyncBenchmark.callCompleted[instrumented]");
     return out.toString();
   }
 
@@ -154,6 +188,44 @@ public final class Report {
         "| %s | %.1f ns vs %.1f ns = %.2fx (%.2fx to %.2fx) | %s |%n", goal, a.median(),
         b.median(), ratio.value(), ratio.low(), ratio.high(),
         verdict(ratio.value() >= factor, ratio.low() < factor && ratio.high() >= factor)));
+  }
+
+  /** A goal that {@code ours} takes at most {@code factor} times as long as {@code base}. */
+  private void atMostTimes(StringBuilder out, String goal, String ours, String base,
+      double factor) {
+    Result a = results.get(ours);
+    Result b = results.get(base);
+    if (a == null || b == null) {
+      notMeasured(out, goal);
+      return;
+    }
+    Estimate ratio = Estimate.ratio(a, b);
+    out.append(String.format(Locale.ROOT,
+        "| %s | %.1f ns vs %.1f ns = %.2fx (%.2fx to %.2fx) | %s |%n", goal, a.median(),
+        b.median(), ratio.value(), ratio.low(), ratio.high(),
+        verdict(ratio.value() <= factor, ratio.low() <= factor && ratio.high() > factor)));
+  }
+
+  /**
+   * A goal that two threads together do at least {@link #SCALING} times the work of one. JMH
+   * reports each thread's time per operation, so two threads' throughput over one thread's is
+   * {@code 2 * one / two}.
+   */
+  private void scaling(StringBuilder out, String goal, String oneThread, String twoThreads) {
+    Result one = results.get(oneThread);
+    Result two = results.get(twoThreads);
+    if (one == null || two == null) {
+      notMeasured(out, goal);
+      return;
+    }
+    Estimate ratio = Estimate.ratio(one, two);
+    double value = 2 * ratio.value();
+    double low = 2 * ratio.low();
+    double high = 2 * ratio.high();
+    out.append(String.format(Locale.ROOT,
+        "| %s | %.1f ns per op on 1 thread, %.1f ns per op and thread on 2 = %.2fx (%.2fx to"
+            + " %.2fx) | %s |%n", goal, one.median(), two.median(), value, low, high,
+        verdict(value >= SCALING, low < SCALING && high >= SCALING)));
   }
 
   /** A goal that {@code ours} costs at most {@code nanos} more than {@code floor}. */
