@@ -86,9 +86,18 @@ final class RecordingSpanBuilder implements SpanBuilder {
     // The fields are handed to the subscriber; a second start gets its own copy.
     FieldValues handed = started ? fields.copy() : fields;
     if (!started) {
-      declareMissingFields();
+      declareMissingFields(fields, declared);
       started = true;
     }
+    return start(subscriber, metadata, handed, parent);
+  }
+
+  /**
+   * Creates the span in the subscriber. Kept apart from the builder, so that {@link #start()}
+   * stays small enough to inline and the JIT can keep a builder that does not escape off the heap.
+   */
+  private static Span start(Subscriber subscriber, Metadata metadata, FieldValues handed,
+      Span parent) {
     CurrentSpans.Stack stack = CurrentSpans.stack();
     Subscriber target = subscriber;
     InFlightCalls calls = Dispatcher.enter(target);
@@ -120,7 +129,7 @@ final class RecordingSpanBuilder implements SpanBuilder {
   }
 
   /** Fields the callsite declares without a value yet are recorded later with Span.record. */
-  private void declareMissingFields() {
+  private static void declareMissingFields(FieldValues fields, String[] declared) {
     if (fields.hasNames(declared)) {
       return; // generated code gives every declared field, in order
     }

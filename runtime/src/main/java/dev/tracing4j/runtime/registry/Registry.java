@@ -8,7 +8,6 @@ import dev.tracing4j.runtime.spi.Subscriber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A subscriber that stores span data and forwards everything to its layers, each behind its own
@@ -16,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * add one concern each and see only what their filter enabled.
  *
  * <p>Only the registry assigns span ids; they are unique for the life of the process, across all
- * registries. Spans are {@link SpanData} objects: the handle the registry returns is the span's
+ * registries, and increase on each thread (threads take them in blocks, so that no counter is
+ * shared per span). Spans are {@link SpanData} objects: the handle the registry returns is the span's
  * data, so no lookup table sits on the hot path.
  *
  * <pre>{@code
@@ -27,8 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  */
 public final class Registry implements Subscriber {
-
-  private static final AtomicLong NEXT_SPAN_ID = new AtomicLong();
 
   private final Layers layers;
 
@@ -83,7 +81,7 @@ public final class Registry implements Subscriber {
   public SpanHandle newSpan(Metadata metadata, FieldValues fields, SpanHandle parent) {
     SpanData parentData = own(parent);
     // The caller hands the fields over (see Subscriber.newSpan): kept without a copy.
-    SpanData span = new SpanData(this, NEXT_SPAN_ID.incrementAndGet(), metadata, parentData,
+    SpanData span = new SpanData(this, SpanIds.next(), metadata, parentData,
         fields, layers.timed());
     layers.filtersOnNewSpan(span);
     span.layerMask = layers.keptByFilters(span, layers.enabling(metadata, parentData));

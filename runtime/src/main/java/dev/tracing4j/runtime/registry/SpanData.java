@@ -29,22 +29,29 @@ public final class SpanData implements SpanHandle {
   private final long id;
   private final Metadata metadata;
   private final SpanData parent;
-  private final long createdNanos;
   private final FieldValues fields; // guarded by this
   long layerMask; // written once by the registry before the span is published
 
-  /** Whether busy/idle time is measured; without it enter and exit touch no lock and no clock. */
-  private final boolean timed;
-  // Timing, guarded by this. Busy time accumulates while at least one thread is inside.
-  private int enteredThreads;
-  private long busySince;
-  private long busyNanos;
-  private long closedNanos;
+  /**
+   * Busy/idle time, or {@code null} when no layer reads it: then enter and exit touch no lock
+   * and no clock, and the span does not carry the clock's fields.
+   */
+  private final BusyTime busyTime;
   private volatile boolean closed;
 
   private static final Object[] NO_EXTENSIONS = {};
 
   private volatile Object[] extensions = NO_EXTENSIONS; // key, value, key, value...
+
+  /** The clock of a timed span, guarded by the span. */
+  private static final class BusyTime {
+    final long createdNanos = System.nanoTime();
+    /** Busy time accumulates while at least one thread is inside. */
+    int enteredThreads;
+    long busySince;
+    long busyNanos;
+    long closedNanos;
+  }
 
   SpanData(Registry owner, long id, Metadata metadata, SpanData parent, FieldValues fields,
       boolean timed) {
@@ -53,8 +60,7 @@ public final class SpanData implements SpanHandle {
     this.metadata = metadata;
     this.parent = parent;
     this.fields = fields;
-    this.timed = timed;
-    this.createdNanos = timed ? System.nanoTime() : 0;
+    this.busyTime = timed ? new BusyTime() : null;
   }
 
   @Override
@@ -90,16 +96,16 @@ public final class SpanData implements SpanHandle {
    */
   public long createdNanos() {
     requireTiming();
-    return createdNanos;
+    return busyTime.createdNanos;
   }
 
   /** Whether busy and idle time are measured for this span (see {@link Layer#tracksTiming()}). */
   public boolean isTimed() {
-    return timed;
+    return busyTime != null;
   }
 
   private void requireTiming() {
-    if (!timed) {
+    if (busyTime == null) {
       throw new IllegalStateException("span '" + metadata.name() + "' has no timing: no layer of"
           + " its registry tracks it. Return true from Layer.tracksTiming() in the layer that"
           + " reads it.");
@@ -126,15 +132,16 @@ public final class SpanData implements SpanHandle {
 
   /** Returns false when the span was already closed: entering it then has no effect. */
   boolean enter() {
-    if (!timed) {
+    if (busyTime == null) {
       return !closed;
     }
     synchronized (this) {
       if (closed) {
         return false;
       }
-      if (enteredThreads++ == 0) {
-        busySince = System.nanoTime();
+      BusyTime time = busyTime;
+      if (time.enteredThreads++ == 0) {
+        time.busySince = System.nanoTime();
       }
       return true;
     }
@@ -142,15 +149,16 @@ public final class SpanData implements SpanHandle {
 
   /** Returns false when the span was not entered or is already closed. */
   boolean exit() {
-    if (!timed) {
+    if (busyTime == null) {
       return !closed;
     }
     synchronized (this) {
-      if (closed || enteredThreads == 0) {
+      BusyTime time = busyTime;
+      if (closed || time.enteredThreads == 0) {
         return false;
       }
-      if (--enteredThreads == 0) {
-        busyNanos += System.nanoTime() - busySince;
+      if (--time.enteredThreads == 0) {
+        time.busyNanos += System.nanoTime() - time.busySince;
       }
       return true;
     }
@@ -161,7 +169,7 @@ public final class SpanData implements SpanHandle {
    * dev.tracing4j.runtime.spi.Subscriber#close}), so an untimed span needs no lock here.
    */
   boolean close() {
-    if (!timed) {
+    if (busyTime == null) {
       if (closed) {
         return false;
       }
@@ -175,13 +183,14 @@ public final class SpanData implements SpanHandle {
     if (closed) {
       return false;
     }
+    BusyTime time = busyTime;
     long now = System.nanoTime();
-    if (enteredThreads > 0) {
-      busyNanos += now - busySince;
-      enteredThreads = 0;
+    if (time.enteredThreads > 0) {
+      time.busyNanos += now - time.busySince;
+      time.enteredThreads = 0;
     }
     closed = true;
-    closedNanos = now;
+    time.closedNanos = now;
     return true;
   }
 
@@ -201,9 +210,10 @@ public final class SpanData implements SpanHandle {
   }
 
   private synchronized Timing timing(long now) {
-    long end = closed ? closedNanos : now;
-    long busy = busyNanos + (enteredThreads > 0 ? end - busySince : 0);
-    long idle = Math.max(0, (end - createdNanos) - busy);
+    BusyTime time = busyTime;
+    long end = closed ? time.closedNanos : now;
+    long busy = time.busyNanos + (time.enteredThreads > 0 ? end - time.busySince : 0);
+    long idle = Math.max(0, (end - time.createdNanos) - busy);
     return new Timing(busy, idle);
   }
 
